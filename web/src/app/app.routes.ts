@@ -1,3 +1,23 @@
 import { Routes } from '@angular/router';
+import { authGuard } from './auth/data/auth-guard';
 
-export const routes: Routes = [];
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'plans' },
+  { path: 'sign-in', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
+  {
+    path: 'plans',
+    canActivate: [authGuard],
+    loadChildren: () => import('./plans/plans.routes').then((m) => m.planRoutes),
+  },
+  {
+    path: 'catalogue',
+    canActivate: [authGuard],
+    loadChildren: () => import('./catalogue/catalogue.routes').then((m) => m.catalogueRoutes),
+  },
+  {
+    path: '**',
+    canActivate: [authGuard],
+    title: 'titles.notFound',
+    loadComponent: () => import('./shell/feature/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,12 +1,60 @@
-import { Component, signal } from '@angular/core';
-import { RouterOutlet } from '@angular/router';
+import { Dir } from '@angular/cdk/bidi';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { filter, skip } from 'rxjs';
+import { Language } from './api/models';
+import { SessionStore } from './auth/data/session-store';
+import { Translator } from './i18n/data/translator';
+import { TranslatePipe } from './i18n/translate-pipe';
+import { AppToolbar } from './shell/ui/app-toolbar';
 
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet],
+  imports: [Dir, RouterOutlet, AppToolbar, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
-  styleUrl: './app.scss'
+  styleUrl: './app.scss',
 })
 export class App {
-  protected readonly title = signal('web');
+  protected readonly translator = inject(Translator);
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly userName = computed(() => (this.session.isSignedIn() ? (this.session.user()?.name ?? '') : null));
+
+  constructor() {
+    this.session.refreshUser();
+    // After each in-app navigation, move focus to the new page's heading so screen readers announce it.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => setTimeout(() => this.focusHeading(), 0));
+  }
+
+  protected changeLanguage(language: Language): void {
+    this.session.changeLanguage(language);
+  }
+
+  protected signOut(): void {
+    this.session.signOut();
+    void this.router.navigate(['/sign-in']);
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.document.getElementById('main')?.focus();
+  }
+
+  private focusHeading(): void {
+    const heading = this.document.querySelector<HTMLElement>('#main h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
 }

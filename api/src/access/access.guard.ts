@@ -1,0 +1,92 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { ApiException, badRequest, conflict, forbidden, notFound } from '../common/errors/api-exception.js';
+import type { PlanStatus, Role } from '../plans/plan.entity.js';
+import type { AuthenticatedRequest } from './current-user.decorator.js';
+import { PLAN_PERMISSION } from './plan-access.decorator.js';
+import { CONTRIBUTOR_LIMITED, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
+import { IS_PUBLIC } from './public.decorator.js';
+
+interface TokenClaims {
+  sub: string;
+  email: string;
+}
+
+/**
+ * The one policy layer, global: every route needs a valid bearer token unless @Public(), and
+ * every plan route needs the permission its @PlanAccess() names for the caller's role.
+ * A non-member learns nothing about the plan (404); a member without the right gets 403.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    request.user = await this.authenticate(request.headers.authorization);
+
+    const permission = this.reflector.getAllAndOverride<PlanPermission | undefined>(PLAN_PERMISSION, targets);
+    const planId = request.params?.planId;
+    if (!permission) {
+      if (planId !== undefined) {
+        this.logger.error(`${request.method} ${request.route?.path} has :planId but no @PlanAccess(); refused.`);
+        throw forbidden('This route has no access rule and is refused.');
+      }
+      return true;
+    }
+    await this.authorise(request, permission);
+    return true;
+  }
+
+  private async authenticate(header: string | undefined) {
+    const [scheme, token] = (header ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token) throw unauthorised('Sign in first: this request has no bearer token.');
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      return { id: claims.sub, email: claims.email };
+    } catch {
+      throw unauthorised('Your session has expired or is not valid; sign in again.');
+    }
+  }
+
+  private async authorise(request: AuthenticatedRequest, permission: PlanPermission): Promise<void> {
+    const { planId, stepId } = request.params as { planId?: string; stepId?: string };
+    if (!planId || !isUUID(planId)) throw badRequest('planId', 'planId must be a UUID');
+    const userId = request.user!.id;
+    const [membership] = (await this.dataSource.query(
+      `SELECT m.role, p.status FROM plan_members m JOIN plans p ON p.id = m.plan_id WHERE m.plan_id = $1 AND m.user_id = $2`,
+      [planId, userId],
+    )) as { role: Role; status: PlanStatus }[];
+    if (!membership) throw notFound('The plan');
+    if (!ROLE_PERMISSIONS[membership.role].has(permission)) {
+      throw forbidden(`Your role on this plan (${membership.role}) does not allow this change.`);
+    }
+    if (membership.role === 'contributor' && CONTRIBUTOR_LIMITED.has(permission)) {
+      if (!stepId || !isUUID(stepId)) throw badRequest('stepId', 'stepId must be a UUID');
+      const assigned = await this.dataSource.query(
+        `SELECT 1 FROM step_assignees a JOIN steps s ON s.id = a.step_id WHERE a.step_id = $1 AND a.user_id = $2 AND s.plan_id = $3`,
+        [stepId, userId, planId],
+      );
+      if (assigned.length === 0) throw forbidden('Contributors can change only the steps assigned to them.');
+    }
+    if (membership.status === 'archived' && WRITE_PERMISSIONS.has(permission)) {
+      throw conflict('This plan is archived and can no longer be changed.', 'planId');
+    }
+    request.planRole = membership.role;
+  }
+}
+
+const unauthorised = (message: string) =>
+  new ApiException(HttpStatus.UNAUTHORIZED, message, [{ field: 'authorization', message }]);

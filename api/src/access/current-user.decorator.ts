@@ -1,0 +1,20 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Role } from '../plans/plan.entity.js';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+}
+
+export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role };
+
+/** The signed-in user, put on the request by the AccessGuard. */
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): SessionUser => context.switchToHttp().getRequest<AuthenticatedRequest>().user!,
+);
+
+/** The caller's role on the plan of the route, put on the request by the AccessGuard. */
+export const PlanRole = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Role => context.switchToHttp().getRequest<AuthenticatedRequest>().planRole!,
+);

@@ -1,0 +1,27 @@
+import type { Role } from '../plans/plan.entity.js';
+
+export const PLAN_PERMISSIONS = [
+  'plan.read',
+  'plan.update',
+  'plan.archive',
+  'step.create',
+  'step.update',
+  'step.delete',
+] as const;
+export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
+
+/** Permissions that change the plan: refused on an archived plan, whoever asks. */
+export const WRITE_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(PLAN_PERMISSIONS.filter((p) => p !== 'plan.read'));
+
+/**
+ * What each role may do. A contributor's `step.update` is further limited to the steps they are
+ * assigned to (checked by the AccessGuard).
+ */
+export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<PlanPermission>> = {
+  owner: new Set(PLAN_PERMISSIONS),
+  editor: new Set(['plan.read', 'plan.update', 'step.create', 'step.update', 'step.delete']),
+  contributor: new Set(['plan.read', 'step.update']),
+  viewer: new Set(['plan.read']),
+};
+
+export const CONTRIBUTOR_LIMITED: ReadonlySet<PlanPermission> = new Set(['step.update']);

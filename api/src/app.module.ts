@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { databaseOptions } from './database/database-options.js';
+import { DemoModule } from './demo/demo.module.js';
+import { HealthController } from './health/health.controller.js';
+import { PlansModule } from './plans/plans.module.js';
+import { StepsModule } from './steps/steps.module.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(databaseOptions(databaseUrl)),
+        AuthModule,
+        UsersModule,
+        CatalogueModule,
+        PlansModule,
+        StepsModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

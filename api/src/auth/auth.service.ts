@@ -1,0 +1,32 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { hash, verify } from '@node-rs/argon2';
+import { ApiException } from '../common/errors/api-exception.js';
+import { toUserResponse } from '../users/dto/user.dto.js';
+import { UsersService } from '../users/users.service.js';
+import type { LoginRequest, LoginResponse } from './dto/login.dto.js';
+
+/** Verifying against this when the email is unknown keeps response times alike for both cases. */
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hash('no account has this password'));
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async login({ email, password }: LoginRequest): Promise<LoginResponse> {
+    const user = await this.users.findByEmail(email);
+    const valid = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+    if (!user || !valid) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'The email or password is not correct.', [
+        { field: 'password', message: 'The email or password is not correct.' },
+      ]);
+    }
+    const accessToken = await this.jwt.signAsync({ sub: user.id, email: user.email });
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return { accessToken, expiresAt: new Date(exp * 1000).toISOString(), user: toUserResponse(user) };
+  }
+}

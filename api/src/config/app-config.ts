@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the API reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL server; when absent the embedded database under `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  jwtSecret: string;
+  tokenLifetimeSeconds: number;
+  seedDemo: boolean;
+  demoPassword: string | null;
+  webDist: string | null;
+  corsOrigins: string[];
+}
+
+/** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const LIFETIME = /^(\d+)(s|m|h|d)?$/;
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir,
+    jwtSecret: resolveJwtSecret(env.JWT_SECRET, databaseUrl ? null : dataDir),
+    tokenLifetimeSeconds: parseLifetime(env.TOKEN_LIFETIME),
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    demoPassword: parseDemoPassword(env.DEMO_PASSWORD),
+    webDist: env.WEB_DIST === '' ? null : resolve(env.WEB_DIST ?? defaultWebDist()),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+  };
+}
+
+function defaultWebDist(): string {
+  return join(import.meta.dirname, '..', '..', '..', 'web', 'dist', 'web', 'browser');
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number between 0 and 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL; expected postgres://user:password@host:5432/database.');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//".`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL has no host name.');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL names no database (the path after the host).');
+  return raw.trim();
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(value)) return true;
+  if (['false', '0', 'no', 'off'].includes(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+function parseLifetime(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 8 * 3600;
+  const match = LIFETIME.exec(raw.trim());
+  const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] : NaN;
+  if (!match || seconds < 60 || seconds > 30 * 86400) {
+    throw new ConfigError(`TOKEN_LIFETIME must be a duration between 1m and 30d such as 8h or 45m, got "${raw}".`);
+  }
+  return seconds;
+}
+
+function parseDemoPassword(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 8) throw new ConfigError('DEMO_PASSWORD must be at least 8 characters long.');
+  return raw;
+}
+
+/**
+ * Without JWT_SECRET, the embedded set-up keeps a generated secret beside its data so sessions
+ * survive restarts; a server deployment must configure one so every API process shares it.
+ */
+function resolveJwtSecret(raw: string | undefined, embeddedDataDir: string | null): string {
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long.');
+    return raw;
+  }
+  if (!embeddedDataDir) {
+    throw new ConfigError('JWT_SECRET must be set when DATABASE_URL is set (at least 32 characters), so every API process signs sessions alike.');
+  }
+  mkdirSync(embeddedDataDir, { recursive: true });
+  const file = join(embeddedDataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,23 @@
+import pg from 'pg';
+import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
+import { migrations } from 'migrations';
+import { EMBEDDED_POOL_SIZE } from './embedded-postgres.js';
+
+export function databaseOptions(url: string): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url,
+    autoLoadEntities: true,
+    synchronize: false,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsRun: false,
+    extra: { max: EMBEDDED_POOL_SIZE },
+    retryAttempts: 0,
+    logging: ['error'],
+  };
+}
+
+// A Postgres `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a
+// JavaScript Date shifted by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);

@@ -1,0 +1,66 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../config/app-config.js';
+
+/** The pool size the API uses; the socket server must accept at least this many connections. */
+export const EMBEDDED_POOL_SIZE = 10;
+
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs PGlite (Postgres compiled to WebAssembly) behind its wire-protocol socket server on
+ * 127.0.0.1, so the API reaches it through the ordinary `pg` driver: the same SQL,
+ * migrations and transactions as on a PostgreSQL server.
+ *
+ * `dataDir` of `null` keeps the database in memory (used by tests).
+ */
+export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+  const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
+  try {
+    const db = await PGlite.create(dataDir ? join(dataDir, 'pg') : 'memory://');
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_POOL_SIZE + 2 });
+    await server.start();
+    const address = server.getServerConn();
+    return {
+      url: `postgres://postgres@${address}/postgres`,
+      async stop() {
+        await server.stop();
+        await db.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+/** PGlite has no lock of its own: two processes on one data folder would corrupt it. */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = join(dataDir, 'reform-roadmap.pid');
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8').trim());
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) {
+      throw new ConfigError(
+        `The data folder ${dataDir} is in use by another Reform Roadmap process (pid ${pid}); stop it or set DATA_DIR to another folder.`,
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

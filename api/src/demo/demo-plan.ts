@@ -1,0 +1,44 @@
+import type { StepStatus } from '../steps/step.constants.js';
+
+export const DEMO_PERSONAS = [
+  { email: 'owner@demo.org', name: 'Amina Diallo', role: 'owner', persona: 'Ministry of Health reform team (plan owner)' },
+  { email: 'editor@demo.org', name: 'Jonas Weber', role: 'editor', persona: 'Mental health NGO (co-editor)' },
+  {
+    email: 'contributor@demo.org',
+    name: 'Priya Raman',
+    role: 'contributor',
+    persona: 'Organisation of persons with lived experience (contributor)',
+  },
+  { email: 'viewer@demo.org', name: 'Carlos Mendes', role: 'viewer', persona: 'Donor (viewer, read-only)' },
+] as const;
+
+export type DemoEmail = (typeof DEMO_PERSONAS)[number]['email'];
+
+/** A user-assigned ISO 3166-1 alpha-3 code: the demo plan is for a fictional country. */
+export const DEMO_COUNTRY = 'XDM';
+
+export interface DemoStepState {
+  key: string;
+  status: StepStatus;
+  progress: number;
+  /** Days from today; negative is in the past. */
+  startInDays: number;
+  dueInDays: number;
+  lead: string;
+  assignees: DemoEmail[];
+  priority: 'low' | 'medium' | 'high';
+  dependsOn?: string[];
+}
+
+/** A few steps under way, one done, one blocked, one overdue: a first visit shows a living plan. */
+export const DEMO_STEP_STATES: DemoStepState[] = [
+  { key: 'POL-01', status: 'in_progress', progress: 60, startInDays: -120, dueInDays: 60, lead: 'Ministry of Health', assignees: ['owner@demo.org'], priority: 'high' },
+  { key: 'POL-02', status: 'in_progress', progress: 25, startInDays: -60, dueInDays: 240, lead: 'Ministry of Health', assignees: ['owner@demo.org', 'editor@demo.org'], priority: 'high', dependsOn: ['POL-01'] },
+  { key: 'LAW-02', status: 'in_progress', progress: 30, startInDays: -90, dueInDays: 300, lead: 'Ministry of Justice', assignees: ['editor@demo.org', 'contributor@demo.org'], priority: 'high' },
+  { key: 'LAW-04', status: 'not_started', progress: 0, startInDays: 30, dueInDays: 540, lead: 'Ministry of Justice', assignees: ['editor@demo.org'], priority: 'high', dependsOn: ['LAW-02'] },
+  { key: 'SVC-04', status: 'in_progress', progress: 40, startInDays: -200, dueInDays: -14, lead: 'National Mental Health Directorate', assignees: ['owner@demo.org'], priority: 'medium' },
+  { key: 'FIN-02', status: 'blocked', progress: 10, startInDays: -45, dueInDays: 180, lead: 'Ministry of Finance', assignees: ['owner@demo.org'], priority: 'high' },
+  { key: 'WFD-03', status: 'in_progress', progress: 50, startInDays: -30, dueInDays: 150, lead: 'Peer Voices Network', assignees: ['contributor@demo.org'], priority: 'medium' },
+  { key: 'CIV-02', status: 'done', progress: 100, startInDays: -240, dueInDays: -20, lead: 'Peer Voices Network', assignees: ['contributor@demo.org'], priority: 'medium' },
+  { key: 'INF-01', status: 'not_started', progress: 0, startInDays: 14, dueInDays: 365, lead: 'National Statistics Office', assignees: ['editor@demo.org'], priority: 'low' },
+];

@@ -1,0 +1,107 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { PlansService } from '../plans/plans.service.js';
+import { PlanMember } from '../plans/plan.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { DEMO_COUNTRY, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
+
+export interface DemoAccounts {
+  password: string;
+  seededNow: boolean;
+  accounts: { email: string; persona: string }[];
+}
+
+/**
+ * Seeds the demo accounts and the demo plan, but only into an empty database: a real deployment
+ * that already has users is never touched.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersService,
+    private readonly plans: PlansService,
+  ) {}
+
+  /** Returns the demo accounts when they exist (seeded now or earlier), or null. */
+  async seed(): Promise<DemoAccounts | null> {
+    const password = this.demoPassword();
+    const accounts = DEMO_PERSONAS.map(({ email, persona }) => ({ email, persona }));
+    if ((await this.users.count()) > 0) {
+      const owner = await this.users.findByEmail(DEMO_PERSONAS[0].email);
+      return owner ? { password, seededNow: false, accounts } : null;
+    }
+    const ids = new Map<string, string>();
+    await this.dataSource.transaction(async (manager) => {
+      for (const persona of DEMO_PERSONAS) {
+        const user = await this.users.create({ email: persona.email, name: persona.name, password }, manager);
+        ids.set(persona.email, user.id);
+      }
+    });
+    await this.createDemoPlan(ids);
+    this.logger.log('Seeded the demo accounts and the demo plan.');
+    return { password, seededNow: true, accounts };
+  }
+
+  private async createDemoPlan(ids: Map<string, string>): Promise<void> {
+    const year = new Date().getUTCFullYear();
+    const plan = await this.plans.create(
+      {
+        title: `Veloria: community mental health reform ${year}–${year + 4}`,
+        country: DEMO_COUNTRY,
+        startDate: `${year}-01-01`,
+        endDate: `${year + 4}-12-31`,
+        description:
+          'Demonstration plan for the fictional Republic of Veloria: moving from two psychiatric hospitals to a network of community services, with the ministry, an NGO and an organisation of persons with lived experience working on it together.',
+        fromCatalogue: true,
+      },
+      ids.get(DEMO_PERSONAS[0].email)!,
+    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(
+        PlanMember,
+        DEMO_PERSONAS.slice(1).map(({ email, role }) => ({ planId: plan.id, userId: ids.get(email)!, role })),
+      );
+      const steps = (await manager.query(`SELECT id, catalogue_key FROM steps WHERE plan_id = $1`, [plan.id])) as {
+        id: string;
+        catalogue_key: string;
+      }[];
+      const stepIds = new Map(steps.map((step) => [step.catalogue_key, step.id]));
+      for (const state of DEMO_STEP_STATES) {
+        const stepId = stepIds.get(state.key)!;
+        await manager.query(
+          `UPDATE steps SET status = $2, progress = $3, start_date = current_date + $4::int, due_date = current_date + $5::int,
+                  lead_organisation = $6, priority = $7, version = version + 1, updated_at = now()
+            WHERE id = $1`,
+          [stepId, state.status, state.progress, state.startInDays, state.dueInDays, state.lead, state.priority],
+        );
+        for (const email of state.assignees) {
+          await manager.query(`INSERT INTO step_assignees (step_id, user_id) VALUES ($1, $2)`, [stepId, ids.get(email)]);
+        }
+        for (const key of state.dependsOn ?? []) {
+          await manager.query(`INSERT INTO step_dependencies (step_id, depends_on_step_id) VALUES ($1, $2)`, [stepId, stepIds.get(key)]);
+        }
+      }
+    });
+  }
+
+  /** DEMO_PASSWORD, or a random one kept in the data folder so every start-up can print it. */
+  private demoPassword(): string {
+    if (this.config.demoPassword) return this.config.demoPassword;
+    mkdirSync(this.config.dataDir, { recursive: true });
+    const file = join(this.config.dataDir, 'demo-password');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    const password = randomBytes(9).toString('base64url');
+    writeFileSync(file, password, { mode: 0o600 });
+    return password;
+  }
+}

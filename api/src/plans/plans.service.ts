@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import type { CreatePlanRequest, PlanResponse, UpdatePlanRequest } from './dto/plan.dto.js';
+import { Plan, PlanMember, type Role } from './plan.entity.js';
+import { summarisePlans, type PlanStepSummary } from './plan-summary.query.js';
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  async listForUser(userId: string, includeArchived: boolean): Promise<PlanResponse[]> {
+    const query = this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('plan')
+      .innerJoin(PlanMember, 'member', 'member.planId = plan.id AND member.userId = :userId', { userId })
+      .addSelect('member.role', 'member_role')
+      .orderBy('plan.status', 'ASC')
+      .addOrderBy('plan.updatedAt', 'DESC');
+    if (!includeArchived) query.andWhere("plan.status = 'active'");
+    const { entities, raw } = await query.getRawAndEntities<{ member_role: Role }>();
+    const summaries = await summarisePlans(this.dataSource.manager, entities.map((plan) => plan.id));
+    return entities.map((plan, index) => toPlanResponse(plan, raw[index].member_role, summaries.get(plan.id)!));
+  }
+
+  async get(planId: string, role: Role, manager: EntityManager = this.dataSource.manager): Promise<PlanResponse> {
+    const plan = await manager.getRepository(Plan).findOneBy({ id: planId });
+    if (!plan) throw notFound('The plan');
+    const summaries = await summarisePlans(manager, [plan.id]);
+    return toPlanResponse(plan, role, summaries.get(plan.id)!);
+  }
+
+  /** Creates the plan, makes its creator the owner and, if asked, copies the latest catalogue into steps. */
+  async create(request: CreatePlanRequest, userId: string): Promise<PlanResponse> {
+    assertDateOrder(request.startDate, request.endDate);
+    return this.dataSource.transaction(async (manager) => {
+      const catalogueVersion = request.fromCatalogue ? await this.catalogue.latestVersion(manager) : null;
+      const plan = await manager.getRepository(Plan).save(
+        manager.getRepository(Plan).create({
+          title: request.title,
+          country: request.country,
+          description: request.description?.trim() ?? '',
+          startDate: request.startDate,
+          endDate: request.endDate,
+          status: 'active',
+          catalogueVersion: catalogueVersion?.version ?? null,
+          createdBy: userId,
+          updatedAt: new Date(),
+          archivedAt: null,
+          version: 1,
+        }),
+      );
+      await manager.insert(PlanMember, { planId: plan.id, userId, role: 'owner' });
+      if (catalogueVersion) {
+        await manager.query(
+          `INSERT INTO steps (plan_id, area_key, catalogue_key, catalogue_version, position, title, description, principles)
+           SELECT $1, area_key, key, catalogue_version, position, title, description, principles
+             FROM catalogue_steps WHERE catalogue_version = $2`,
+          [plan.id, catalogueVersion.version],
+        );
+      }
+      return this.get(plan.id, 'owner', manager);
+    });
+  }
+
+  /** Applies the change only if the plan is still at the version the client saw. */
+  async update(planId: string, request: UpdatePlanRequest, role: Role): Promise<PlanResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Plan);
+      const plan = await repository.findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw notFound('The plan');
+      if (plan.version !== request.version) {
+        throw conflict(
+          `Someone else changed this plan (now at version ${plan.version}, your change was based on ${request.version}).`,
+          'version',
+          await this.get(planId, role, manager),
+        );
+      }
+      const { version: _basedOn, ...changes } = request;
+      const next = { ...plan, ...definedOnly(changes) };
+      assertDateOrder(next.startDate, next.endDate);
+      await repository.update(
+        { id: planId },
+        { ...definedOnly(changes), description: changes.description?.trim() ?? plan.description, updatedAt: new Date(), version: plan.version + 1 },
+      );
+      return this.get(planId, role, manager);
+    });
+  }
+
+  /** Deleting a plan archives it: its history stays readable, nothing can change it any more. */
+  async archive(planId: string, role: Role): Promise<PlanResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(Plan)
+        .update({ id: planId, status: 'active' }, { status: 'archived', archivedAt: new Date(), updatedAt: new Date(), version: () => 'version + 1' });
+      if (!result.affected) throw conflict('This plan is already archived.', 'planId');
+      return this.get(planId, role, manager);
+    });
+  }
+}
+
+function assertDateOrder(startDate: string, endDate: string): void {
+  if (endDate < startDate) throw badRequest('endDate', 'endDate must not be before startDate');
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+function toPlanResponse(plan: Plan, myRole: Role, summary: PlanStepSummary): PlanResponse {
+  return {
+    id: plan.id,
+    title: plan.title,
+    country: plan.country,
+    description: plan.description,
+    startDate: plan.startDate,
+    endDate: plan.endDate,
+    status: plan.status,
+    catalogueVersion: plan.catalogueVersion,
+    myRole,
+    ...summary,
+    version: plan.version,
+    createdAt: plan.createdAt.toISOString(),
+    updatedAt: plan.updatedAt.toISOString(),
+  };
+}

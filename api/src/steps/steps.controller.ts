@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PlanAccess } from '../access/plan-access.decorator.js';
+import { ErrorResponse } from '../common/errors/error-response.dto.js';
+import { UuidParam } from '../common/validation/uuid-param.js';
+import { ListStepsQuery } from './dto/step-query.dto.js';
+import { CreateStepRequest, UpdateStepRequest } from './dto/step-request.dto.js';
+import { StepConflictResponse, StepListResponse, StepResponse } from './dto/step-response.dto.js';
+import { StepsService } from './steps.service.js';
+
+@ApiTags('steps')
+@Controller('plans/:planId/steps')
+export class StepsController {
+  constructor(private readonly steps: StepsService) {}
+
+  /** The plan's action steps in the guidance's area order, filtered and paged. */
+  @Get()
+  @PlanAccess('plan.read')
+  @ApiOkResponse({ type: StepListResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  listSteps(@UuidParam('planId') planId: string, @Query() query: ListStepsQuery): Promise<StepListResponse> {
+    return this.steps.list(planId, query);
+  }
+
+  /** Adds a custom step (one that is not in the catalogue). */
+  @Post()
+  @PlanAccess('step.create')
+  @ApiCreatedResponse({ type: StepResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  createStep(@UuidParam('planId') planId: string, @Body() request: CreateStepRequest): Promise<StepResponse> {
+    return this.steps.create(planId, request);
+  }
+
+  @Get(':stepId')
+  @PlanAccess('plan.read')
+  @ApiOkResponse({ type: StepResponse })
+  getStep(@UuidParam('planId') planId: string, @UuidParam('stepId') stepId: string): Promise<StepResponse> {
+    return this.steps.get(planId, stepId);
+  }
+
+  @Patch(':stepId')
+  @PlanAccess('step.update')
+  @ApiOkResponse({ type: StepResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: StepConflictResponse, description: 'The step changed since `version`; the body carries `current`.' })
+  updateStep(
+    @UuidParam('planId') planId: string,
+    @UuidParam('stepId') stepId: string,
+    @Body() request: UpdateStepRequest,
+  ): Promise<StepResponse> {
+    return this.steps.update(planId, stepId, request);
+  }
+
+  @Delete(':stepId')
+  @HttpCode(204)
+  @PlanAccess('step.delete')
+  @ApiNoContentResponse()
+  deleteStep(@UuidParam('planId') planId: string, @UuidParam('stepId') stepId: string): Promise<void> {
+    return this.steps.remove(planId, stepId);
+  }
+}

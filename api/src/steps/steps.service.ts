@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { UsersService } from '../users/users.service.js';
+import { findCycle } from './dependency-cycle.js';
+import type { ListStepsQuery } from './dto/step-query.dto.js';
+import type { CreateStepRequest, UpdateStepRequest } from './dto/step-request.dto.js';
+import type { StepListResponse, StepResponse } from './dto/step-response.dto.js';
+import { countSteps, selectStep, selectSteps } from './step-read.query.js';
+import { Step, StepAssignee, StepDependency } from './step.entity.js';
+
+const DEFAULT_PAGE_SIZE = 50;
+
+type StepChanges = Omit<UpdateStepRequest, 'version'>;
+
+@Injectable()
+export class StepsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersService,
+  ) {}
+
+  async list(planId: string, query: ListStepsQuery): Promise<StepListResponse> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const manager = this.dataSource.manager;
+    const [total, items] = await Promise.all([
+      countSteps(manager, planId, query),
+      selectSteps(manager, planId, query, page, pageSize),
+    ]);
+    return { items, total, page, pageSize };
+  }
+
+  async get(planId: string, stepId: string, manager: EntityManager = this.dataSource.manager): Promise<StepResponse> {
+    const step = await selectStep(manager, planId, stepId);
+    if (!step) throw notFound('The step');
+    return step;
+  }
+
+  /** Adds a step of the plan's own (not from the catalogue) at the end of its area. */
+  async create(planId: string, request: CreateStepRequest): Promise<StepResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const progress = request.progress ?? (request.status === 'done' ? 100 : 0);
+      assertDates(request.startDate ?? null, request.dueDate ?? null);
+      const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM steps WHERE plan_id = $1`, [planId]);
+      const step = await manager.getRepository(Step).save(
+        manager.getRepository(Step).create({
+          planId,
+          area: request.area,
+          catalogueKey: null,
+          catalogueVersion: null,
+          position: next,
+          title: request.title,
+          description: request.description?.trim() ?? '',
+          status: request.status ?? 'not_started',
+          progress,
+          startDate: request.startDate ?? null,
+          dueDate: request.dueDate ?? null,
+          leadOrganisation: emptyToNull(request.leadOrganisation),
+          priority: request.priority ?? 'medium',
+          principles: request.principles ?? [],
+          updatedAt: new Date(),
+          version: 1,
+        }),
+      );
+      await this.replaceLinks(manager, planId, step.id, request);
+      return this.get(planId, step.id, manager);
+    });
+  }
+
+  /**
+   * Applies the change only if the step is still at the version the client based it on; otherwise
+   * 409 carrying the current step, so the client can show both and let the person choose.
+   */
+  async update(planId: string, stepId: string, request: UpdateStepRequest): Promise<StepResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Step);
+      const step = await repository.findOne({ where: { id: stepId, planId }, lock: { mode: 'pessimistic_write' } });
+      if (!step) throw notFound('The step');
+      if (step.version !== request.version) {
+        throw conflict(
+          `Someone else saved this step while you were editing (it is now at version ${step.version}; your change was based on version ${request.version}).`,
+          'version',
+          await this.get(planId, stepId, manager),
+        );
+      }
+      const { version: _basedOn, ...changes } = request;
+      const startDate = changes.startDate !== undefined ? changes.startDate : step.startDate;
+      const dueDate = changes.dueDate !== undefined ? changes.dueDate : step.dueDate;
+      assertDates(startDate, dueDate);
+      const becameDone = changes.status === 'done' && step.status !== 'done' && changes.progress === undefined;
+      await repository.update(
+        { id: stepId },
+        {
+          ...scalarChanges(changes),
+          ...(becameDone ? { progress: 100 } : {}),
+          updatedAt: new Date(),
+          version: step.version + 1,
+        },
+      );
+      await this.replaceLinks(manager, planId, stepId, changes);
+      return this.get(planId, stepId, manager);
+    });
+  }
+
+  async remove(planId: string, stepId: string): Promise<void> {
+    const result = await this.dataSource.getRepository(Step).delete({ id: stepId, planId });
+    if (!result.affected) throw notFound('The step');
+  }
+
+  /** Replaces assignees and dependencies that the request names; leaves the others as they are. */
+  private async replaceLinks(manager: EntityManager, planId: string, stepId: string, changes: StepChanges): Promise<void> {
+    if (changes.assigneeIds !== undefined) {
+      const unknown = await this.users.unknownIds(changes.assigneeIds, manager);
+      if (unknown.length > 0) throw badRequest('assigneeIds', `assigneeIds names no known user: ${unknown.join(', ')}`);
+      await manager.delete(StepAssignee, { stepId });
+      if (changes.assigneeIds.length > 0) {
+        await manager.insert(StepAssignee, changes.assigneeIds.map((userId) => ({ stepId, userId })));
+      }
+    }
+    if (changes.dependsOn !== undefined) {
+      await this.assertDependencies(manager, planId, stepId, changes.dependsOn);
+      await manager.delete(StepDependency, { stepId });
+      if (changes.dependsOn.length > 0) {
+        await manager.insert(StepDependency, changes.dependsOn.map((dependsOnStepId) => ({ stepId, dependsOnStepId })));
+      }
+    }
+  }
+
+  private async assertDependencies(manager: EntityManager, planId: string, stepId: string, dependsOn: string[]): Promise<void> {
+    if (dependsOn.length === 0) return;
+    if (dependsOn.includes(stepId)) throw badRequest('dependsOn', 'A step cannot depend on itself.');
+    const ofThisPlan = await manager.getRepository(Step).find({ select: { id: true }, where: { id: In(dependsOn), planId } });
+    const known = new Set(ofThisPlan.map((step) => step.id));
+    const foreign = dependsOn.filter((id) => !known.has(id));
+    if (foreign.length > 0) throw badRequest('dependsOn', `dependsOn names steps that are not in this plan: ${foreign.join(', ')}`);
+    const rows = (await manager.query(
+      `SELECT d.step_id, d.depends_on_step_id FROM step_dependencies d JOIN steps s ON s.id = d.step_id WHERE s.plan_id = $1`,
+      [planId],
+    )) as { step_id: string; depends_on_step_id: string }[];
+    const edges = new Map<string, string[]>();
+    for (const row of rows) {
+      if (row.step_id === stepId) continue;
+      edges.set(row.step_id, [...(edges.get(row.step_id) ?? []), row.depends_on_step_id]);
+    }
+    const culprit = findCycle(stepId, dependsOn, edges);
+    if (culprit) throw badRequest('dependsOn', `Depending on step ${culprit} would create a cycle: it already depends on this step.`);
+  }
+}
+
+function assertDates(startDate: string | null, dueDate: string | null): void {
+  if (startDate && dueDate && dueDate < startDate) throw badRequest('dueDate', 'dueDate must not be before startDate');
+}
+
+function emptyToNull(value: string | null | undefined): string | null {
+  return value === undefined || value === null || value.trim() === '' ? null : value.trim();
+}
+
+/** The columns of `steps` that a PATCH sets directly (links live in their own tables). */
+function scalarChanges(changes: StepChanges): Partial<Step> {
+  const updates: Partial<Step> = {};
+  if (changes.area !== undefined) updates.area = changes.area;
+  if (changes.title !== undefined) updates.title = changes.title;
+  if (changes.description !== undefined) updates.description = changes.description.trim();
+  if (changes.status !== undefined) updates.status = changes.status;
+  if (changes.progress !== undefined) updates.progress = changes.progress;
+  if (changes.startDate !== undefined) updates.startDate = changes.startDate;
+  if (changes.dueDate !== undefined) updates.dueDate = changes.dueDate;
+  if (changes.leadOrganisation !== undefined) updates.leadOrganisation = emptyToNull(changes.leadOrganisation);
+  if (changes.priority !== undefined) updates.priority = changes.priority;
+  if (changes.principles !== undefined) updates.principles = changes.principles;
+  return updates;
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { LANGUAGES, type Language, type User } from '../user.entity.js';
+
+export class UserSummary {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  email: string;
+}
+
+export class UserResponse extends UserSummary {
+  @ApiProperty({ enum: LANGUAGES, enumName: 'Language', description: 'The language the user chose for the web app.' })
+  language: Language;
+}
+
+export class UserListResponse {
+  @ApiProperty({ type: [UserSummary] })
+  items: UserSummary[];
+}
+
+export class UpdateProfileRequest {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, enumName: 'Language' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
+}
+
+export const toUserSummary = (user: Pick<User, 'id' | 'name' | 'email'>): UserSummary => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+});
+
+export const toUserResponse = (user: User): UserResponse => ({ ...toUserSummary(user), language: user.language });

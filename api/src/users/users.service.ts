@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { hash } from '@node-rs/argon2';
+import { EntityManager, In, Repository } from 'typeorm';
+import { conflict, notFound } from '../common/errors/api-exception.js';
+import type { UpdateProfileRequest } from './dto/user.dto.js';
+import { User, type Language } from './user.entity.js';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  language?: Language;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  findByEmail(email: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw notFound('The user');
+    return user;
+  }
+
+  list(): Promise<User[]> {
+    return this.users.find({ order: { name: 'ASC' } });
+  }
+
+  /** Ids from `ids` that belong to no user. */
+  async unknownIds(ids: string[], manager: EntityManager = this.users.manager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const found = await manager.getRepository(User).find({ select: { id: true }, where: { id: In(ids) } });
+    const known = new Set(found.map((user) => user.id));
+    return ids.filter((id) => !known.has(id));
+  }
+
+  async count(manager: EntityManager = this.users.manager): Promise<number> {
+    return manager.getRepository(User).count();
+  }
+
+  async create(input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
+    const repository = manager.getRepository(User);
+    if (await this.findByEmail(input.email, manager)) throw conflict('An account with this email already exists.', 'email');
+    const user = repository.create({
+      email: input.email.trim(),
+      name: input.name.trim(),
+      passwordHash: await hash(input.password),
+      language: input.language ?? 'en',
+      updatedAt: new Date(),
+      version: 1,
+    });
+    return repository.save(user);
+  }
+
+  async updateProfile(id: string, changes: UpdateProfileRequest): Promise<User> {
+    const user = await this.getById(id);
+    if (changes.name !== undefined) user.name = changes.name.trim();
+    if (changes.language !== undefined) user.language = changes.language;
+    user.updatedAt = new Date();
+    user.version += 1;
+    return this.users.save(user);
+  }
+}

@@ -1,0 +1,18 @@
+import { Routes } from '@angular/router';
+
+export const planRoutes: Routes = [
+  {
+    path: '',
+    title: 'titles.plans',
+    loadComponent: () => import('./feature/plan-list-page').then((m) => m.PlanListPage),
+  },
+  {
+    path: ':planId',
+    title: 'titles.plan',
+    loadComponent: () => import('./feature/plan-page').then((m) => m.PlanPage),
+  },
+  {
+    path: ':planId/steps',
+    loadChildren: () => import('../steps/steps.routes').then((m) => m.stepRoutes),
+  },
+];
