@@ -3,7 +3,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
-import { filter, skip } from 'rxjs';
+import { filter } from 'rxjs';
 import { Language } from './api/models';
 import { SessionStore } from './auth/data/session-store';
 import { Translator } from './i18n/data/translator';
@@ -27,14 +27,19 @@ export class App {
 
   constructor() {
     this.session.refreshUser();
-    // After each in-app navigation, move focus to the new page's heading so screen readers announce it.
+    // When the page (not just its query or fragment) changes, move focus to the new page's heading
+    // so screen readers announce it.
+    let previousPath: string | null = null;
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),
-        skip(1),
         takeUntilDestroyed(inject(DestroyRef)),
       )
-      .subscribe(() => setTimeout(() => this.focusHeading(), 0));
+      .subscribe((event) => {
+        const path = event.urlAfterRedirects.split(/[?#]/)[0];
+        if (previousPath !== null && path !== previousPath) setTimeout(() => this.focusHeadingWhenRendered(), 0);
+        previousPath = path;
+      });
   }
 
   protected changeLanguage(language: Language): void {
@@ -51,10 +56,14 @@ export class App {
     this.document.getElementById('main')?.focus();
   }
 
-  private focusHeading(): void {
+  /** Pages render their heading once data arrives: try for a few seconds, then give up. */
+  private focusHeadingWhenRendered(attempt = 0): void {
     const heading = this.document.querySelector<HTMLElement>('#main h1');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-    heading.focus();
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus();
+      return;
+    }
+    if (attempt < 30) setTimeout(() => this.focusHeadingWhenRendered(attempt + 1), 100);
   }
 }

@@ -2,7 +2,7 @@ import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -15,6 +15,7 @@ import { Translator } from '../../i18n/data/translator';
 import { DayPipe, NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
+import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
 import { Icon } from '../../shell/ui/icon';
 import { StepListStore } from '../../steps/data/step-list-store';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
@@ -37,7 +38,7 @@ function positiveInt(value: string | undefined, fallback: number, max = Number.M
     MatButtonModule, MatPaginatorModule, MatProgressBarModule, MatProgressSpinnerModule, RouterLink, TranslatePipe,
     DayPipe, NumberPipe, PercentPipe, Icon, StepFilters, StepList,
   ],
-  providers: [PlanStore, StepListStore],
+  providers: [PlanStore, StepListStore, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',

@@ -1,4 +1,3 @@
-import { MessageRef } from '../../i18n/model/message-ref';
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { ApiError } from '../../api/api-error';
 import { FieldError } from '../../api/models';

@@ -26,7 +26,11 @@ import { Icon } from './icon';
           </nav>
         }
         <span class="spacer"></span>
-        <app-language-switch [language]="language()" (languageChange)="languageChange.emit($event)" />
+        @defer (on idle) {
+          <app-language-switch [language]="language()" (languageChange)="languageChange.emit($event)" />
+        } @placeholder {
+          <span class="language-placeholder"></span>
+        }
         @if (userName(); as name) {
           <span class="user" [attr.title]="'shell.signedInAs' | t: { name }">{{ name }}</span>
           <button mat-button type="button" (click)="signOut.emit()">
@@ -45,6 +49,7 @@ import { Icon } from './icon';
     .nav .active { text-decoration: underline; text-underline-offset: 0.3em; }
     .spacer { flex: 1 1 auto; }
     .user { font-size: 0.95rem; }
+    .language-placeholder { display: inline-block; width: 10rem; }
   `,
 })
 export class AppToolbar {

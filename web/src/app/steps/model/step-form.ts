@@ -93,3 +93,11 @@ export function createStepForm(formBuilder: FormBuilder, value: StepFormValue) {
 }
 
 export type StepForm = ReturnType<typeof createStepForm>;
+
+/** The form's value before a step has loaded. */
+export function emptyStepFormValue(): StepFormValue {
+  return {
+    title: '', description: '', area: 'POL', status: 'not_started', progress: 0, startDate: '', dueDate: '',
+    leadOrganisation: '', assigneeIds: [], priority: 'medium', principles: [], dependsOn: [],
+  };
+}

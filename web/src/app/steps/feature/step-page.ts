@@ -1,0 +1,292 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSliderModule } from '@angular/material/slider';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { map, startWith } from 'rxjs';
+import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
+import { FieldError, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
+import { SessionStore } from '../../auth/data/session-store';
+import { UsersStore } from '../../auth/data/users-store';
+import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
+import { Translator } from '../../i18n/data/translator';
+import { DayPipe } from '../../i18n/format-pipes';
+import { MessagePipe } from '../../i18n/message-pipe';
+import { formatDay } from '../../i18n/model/format';
+import { TranslatePipe } from '../../i18n/translate-pipe';
+import { PlanStore } from '../../plans/data/plan-store';
+import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
+import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
+import { Icon } from '../../shell/ui/icon';
+import { StepsApi } from '../data/steps-api';
+import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, StepChanges } from '../model/step-changes';
+import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
+import { PRIORITIES, STEP_STATUSES } from '../model/step-labels';
+import { canDeleteStep, canEditStep } from '../model/step-permissions';
+
+interface Conflict {
+  mine: StepChanges;
+  current: StepResponse;
+  rows: FieldComparison[];
+}
+
+@Component({
+  selector: 'app-step-page',
+  imports: [
+    ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
+    MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
+  ],
+  providers: [PlanStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './step-page.html',
+  styleUrl: './step-page.scss',
+})
+export class StepPage {
+  private readonly stepsApi = inject(StepsApi);
+  private readonly session = inject(SessionStore);
+  private readonly translator = inject(Translator);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly router = inject(Router);
+  protected readonly planStore = inject(PlanStore);
+  protected readonly usersStore = inject(UsersStore);
+
+  readonly planId = input.required<string>();
+  readonly stepId = input.required<string>();
+
+  protected readonly areas = AREA_KEYS;
+  protected readonly statuses = STEP_STATUSES;
+  protected readonly priorities = PRIORITIES;
+  protected readonly principles = PRINCIPLES;
+
+  /** The server's copy the form is based on; its version goes with the next save. */
+  protected readonly base = signal<StepResponse | null>(null);
+  protected readonly form = createStepForm(inject(FormBuilder), emptyStepFormValue());
+  protected readonly dueDateMatcher = new GroupErrorStateMatcher('dateOrder');
+  protected readonly loadError = signal<ApiError | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<ApiError | null>(null);
+  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly conflict = signal<Conflict | null>(null);
+
+  private readonly stepsResource = rxResource({
+    params: () => ({ planId: this.planId() }),
+    stream: ({ params }) => this.stepsApi.listAll(params.planId),
+  });
+  /** The plan's other steps, for "depends on". */
+  protected readonly otherSteps = computed(() =>
+    (this.stepsResource.hasValue() ? this.stepsResource.value() : []).filter((step) => step.id !== this.stepId()),
+  );
+
+  protected readonly canEdit = computed(() =>
+    canEditStep(this.planStore.plan(), this.base(), this.session.user()?.id),
+  );
+  protected readonly canDelete = computed(() => canDeleteStep(this.planStore.plan(), this.base()));
+  protected readonly progressValue = toSignal(
+    this.form.controls.progress.valueChanges.pipe(
+      startWith(this.form.controls.progress.value),
+      map((value) => Number(value)),
+    ),
+    { initialValue: 0 },
+  );
+  protected readonly loadErrorKey = computed(() => {
+    const error = this.loadError();
+    return error ? errorSummaryKey(error) : null;
+  });
+  protected readonly saveErrorKey = computed(() => {
+    const error = this.saveError();
+    return error ? errorSummaryKey(error) : null;
+  });
+
+  constructor() {
+    this.planStore.connect(this.planId);
+    effect(() => this.loadStep(this.planId(), this.stepId()));
+    effect(() => {
+      if (this.canEdit() && !this.conflict()) this.form.enable({ emitEvent: false });
+      else this.form.disable({ emitEvent: false });
+    });
+  }
+
+  protected setProgress(value: number): void {
+    this.form.controls.progress.setValue(value);
+    this.form.controls.progress.markAsDirty();
+  }
+
+  protected isPrincipleChecked(principle: Principle): boolean {
+    return this.form.controls.principles.value.includes(principle);
+  }
+
+  protected togglePrinciple(principle: Principle, checked: boolean): void {
+    const current = this.form.controls.principles.value.filter((item) => item !== principle);
+    this.form.controls.principles.setValue(checked ? [...current, principle] : current);
+    this.form.controls.principles.markAsDirty();
+  }
+
+  protected saveStep(): void {
+    const base = this.base();
+    if (!base) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      void this.announcer.announce(this.translator.t('validation.fixErrors'));
+      return;
+    }
+    const changes = changedFields(base, this.form.getRawValue());
+    if (Object.keys(changes).length === 0) {
+      void this.announcer.announce(this.translator.t('steps.page.noChanges'));
+      this.snackBar.open(this.translator.t('steps.page.noChanges'), undefined, { duration: 3000 });
+      return;
+    }
+    this.send(base, changes, { ...changes, version: base.version });
+  }
+
+  protected useTheirVersion(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.conflict.set(null);
+    this.showStep(conflict.current);
+    void this.announcer.announce(this.translator.t('steps.conflict.usedTheirs'));
+  }
+
+  protected reapplyMyChanges(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    const rebased = rebaseChanges(conflict.mine, conflict.current);
+    this.conflict.set(null);
+    this.base.set(conflict.current);
+    this.form.reset(rebased.formValue);
+    const { version: _version, ...changes } = rebased.request;
+    if (Object.keys(changes).length === 0) {
+      void this.announcer.announce(this.translator.t('steps.page.noChanges'));
+      return;
+    }
+    this.send(conflict.current, changes, rebased.request);
+  }
+
+  protected deleteStep(): void {
+    const step = this.base();
+    if (!step) return;
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+        data: {
+          titleKey: 'steps.delete.title',
+          messageKey: 'steps.delete.message',
+          confirmKey: 'steps.delete.confirm',
+          params: { title: step.title },
+        },
+        direction: this.translator.direction(),
+        role: 'alertdialog',
+      })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (!confirmed) return;
+        this.stepsApi.delete(step.planId, step.id).subscribe({
+          next: () => {
+            this.snackBar.open(this.translator.t('steps.delete.done', { title: step.title }), undefined, {
+              duration: 4000,
+            });
+            void this.router.navigate(['/plans', step.planId]);
+          },
+          error: (error: unknown) => this.saveError.set(toApiError(error)),
+        });
+      });
+  }
+
+  protected fieldLabelKey(field: StepField): string {
+    return STEP_FIELD_LABELS[field];
+  }
+
+  protected unmatchedMessage(fieldError: FieldError) {
+    return fieldErrorMessage(fieldError, STEP_FIELD_LABELS[fieldError.field] ?? fieldError.field);
+  }
+
+  /** A field value as a reader sees it, for the conflict panel. */
+  protected displayValue(field: StepField, value: unknown): string {
+    const t = (key: string) => this.translator.t(key);
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+      return t('common.none');
+    }
+    switch (field) {
+      case 'area':
+        return `${t('area.' + String(value))} (${String(value)})`;
+      case 'status':
+        return t('status.' + String(value));
+      case 'priority':
+        return t('priority.' + String(value));
+      case 'principles':
+        return (value as string[]).map((item) => t('principle.' + item)).join(', ');
+      case 'assigneeIds': {
+        const users = this.usersStore.users();
+        return (value as string[]).map((id) => users.find((user) => user.id === id)?.name ?? id).join(', ');
+      }
+      case 'dependsOn': {
+        const steps = this.stepsResource.hasValue() ? this.stepsResource.value() : [];
+        return (value as string[])
+          .map((id) => {
+            const step = steps.find((item) => item.id === id);
+            return step ? `${step.catalogueKey ?? t('steps.custom')} ${step.title}` : id;
+          })
+          .join(', ');
+      }
+      case 'startDate':
+      case 'dueDate':
+        return formatDay(String(value), this.translator.language());
+      default:
+        return String(value);
+    }
+  }
+
+  private send(base: StepResponse, changes: StepChanges, request: UpdateStepRequest): void {
+    this.saving.set(true);
+    this.saveError.set(null);
+    this.unmatchedErrors.set([]);
+    this.stepsApi.update(base.planId, base.id, request).subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.showStep(saved);
+        this.planStore.reload();
+        const message = this.translator.t('steps.page.saved');
+        this.snackBar.open(message, undefined, { duration: 4000 });
+        void this.announcer.announce(message);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = toApiError(error);
+        const current = apiError.current as StepResponse | undefined;
+        if (apiError.status === 409 && current && typeof current === 'object' && 'version' in current) {
+          this.conflict.set({ mine: changes, current, rows: compareWithCurrent(base, changes, current) });
+          void this.announcer.announce(this.translator.t('steps.conflict.title'), 'assertive');
+          setTimeout(() => document.getElementById('conflict-heading')?.focus(), 0);
+          return;
+        }
+        this.saveError.set(apiError);
+        this.unmatchedErrors.set(applyServerErrors(this.form, apiError, STEP_FIELD_LABELS));
+      },
+    });
+  }
+
+  private loadStep(planId: string, stepId: string): void {
+    this.loadError.set(null);
+    this.base.set(null);
+    this.conflict.set(null);
+    this.stepsApi.get(planId, stepId).subscribe({
+      next: (step) => this.showStep(step),
+      error: (error: unknown) => this.loadError.set(toApiError(error)),
+    });
+  }
+
+  private showStep(step: StepResponse): void {
+    this.base.set(step);
+    this.form.reset(stepToFormValue(step));
+  }
+}
