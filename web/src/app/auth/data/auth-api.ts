@@ -1,0 +1,27 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
+import { apiUrl } from '../../api/api-base';
+import { LoginRequest, LoginResponse, UpdateMeRequest, UserListResponse, UserResponse } from '../../api/models';
+
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+
+  login(credentials: LoginRequest): Observable<LoginResponse> {
+    return this.http.post<LoginResponse>(apiUrl('/auth/login'), credentials);
+  }
+
+  me(): Observable<UserResponse> {
+    return this.http.get<UserResponse>(apiUrl('/auth/me'));
+  }
+
+  updateMe(changes: UpdateMeRequest): Observable<UserResponse> {
+    return this.http.patch<UserResponse>(apiUrl('/auth/me'), changes);
+  }
+
+  /** Everyone who can be assigned to a step. */
+  users(): Observable<UserListResponse> {
+    return this.http.get<UserListResponse>(apiUrl('/users'));
+  }
+}
