@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../../api/api-base';
-import { LoginRequest, LoginResponse, UpdateMeRequest, UserListResponse, UserResponse } from '../../api/models';
+import { LoginRequest, LoginResponse, UpdateProfileRequest, UserListResponse, UserResponse } from '../../api/models';
 
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
@@ -16,7 +16,7 @@ export class AuthApi {
     return this.http.get<UserResponse>(apiUrl('/auth/me'));
   }
 
-  updateMe(changes: UpdateMeRequest): Observable<UserResponse> {
+  updateMe(changes: UpdateProfileRequest): Observable<UserResponse> {
     return this.http.patch<UserResponse>(apiUrl('/auth/me'), changes);
   }
 

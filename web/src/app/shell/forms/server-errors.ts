@@ -16,7 +16,7 @@ export function fieldErrorMessage(error: FieldError, fieldLabelKey: string): Mes
     return { key: 'validation.required' };
   }
   if (/cycle|circular/.test(message)) return { key: 'validation.dependencyCycle' };
-  if (/(due|end)\s?date.*(start|before|after|on or after|greater)/.test(message)) return { key: 'validation.dateOrder' };
+  if (/(due|end)\s?date.*(before|after|start)/.test(message)) return { key: 'validation.dateOrder' };
   if (/iso 3166|country/.test(message)) return { key: 'validation.country' };
   if (/(not|must not be) (greater|less)|must be between|0.{1,5}100|max|min/.test(message)) {
     return { key: 'validation.range', params: { min: 0, max: 100 } };
