@@ -40,8 +40,14 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   }
 }
 
-/** PGlite has no lock of its own: two processes on one data folder would corrupt it. */
+/** Data folders this process has open. */
+const openDataDirs = new Set<string>();
+
+/** PGlite has no lock of its own: two processes (or two opens) on one data folder would corrupt it. */
 function lockDataDir(dataDir: string): () => void {
+  if (openDataDirs.has(dataDir)) {
+    throw new ConfigError(`The data folder ${dataDir} is already open in this process.`);
+  }
   mkdirSync(dataDir, { recursive: true });
   const lockFile = join(dataDir, 'reform-roadmap.pid');
   if (existsSync(lockFile)) {
@@ -53,7 +59,11 @@ function lockDataDir(dataDir: string): () => void {
     }
   }
   writeFileSync(lockFile, String(process.pid));
-  return () => rmSync(lockFile, { force: true });
+  openDataDirs.add(dataDir);
+  return () => {
+    openDataDirs.delete(dataDir);
+    rmSync(lockFile, { force: true });
+  };
 }
 
 function isRunning(pid: number): boolean {

@@ -24,11 +24,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof ApiException) {
       return { body: shape(exception.getStatus(), exception.message, exception.fieldErrors), extra: exception.extra };
     }
+    // Nest wraps the body parser's errors (malformed JSON, too large…) in an HttpException.
+    const bodyParserError = fromBodyParser(exception instanceof HttpException ? exception.cause : exception);
+    if (bodyParserError) return { body: bodyParserError, extra: {} };
     if (exception instanceof HttpException) {
       return { body: fromHttpException(exception), extra: {} };
     }
-    const bodyParserError = fromBodyParser(exception);
-    if (bodyParserError) return { body: bodyParserError, extra: {} };
     if (exception instanceof QueryFailedError) {
       const known = fromDatabase(exception as QueryFailedError & { code?: string });
       if (known) return { body: known, extra: {} };
@@ -58,7 +59,10 @@ function fromHttpException(exception: HttpException): ErrorResponse {
 
 /** Express's JSON parser throws before any handler runs: malformed JSON, a body too large… */
 function fromBodyParser(exception: unknown): ErrorResponse | null {
-  const error = exception as { type?: string; status?: number; statusCode?: number };
+  const error = exception as { type?: string; status?: number; statusCode?: number } | undefined;
+  if (error instanceof SyntaxError && !error.type) {
+    return shape(400, 'The request body is not valid JSON.', [{ field: 'body', message: 'The request body is not valid JSON.' }]);
+  }
   if (!error || typeof error !== 'object' || typeof error.type !== 'string') return null;
   const status = error.status ?? error.statusCode ?? 400;
   switch (error.type) {

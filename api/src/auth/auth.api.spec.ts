@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from '../../test/test-app.js';
+
+describe('auth over HTTP', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+  });
+  afterAll(() => sut.close());
+
+  it('signs a demo user in and returns a token with its expiry and the user', async () => {
+    const response = await sut.http().post('/api/v1/auth/login').send({ email: 'Owner@Demo.org', password: DEMO_PASSWORD }).expect(200);
+    expect(response.body.user).toMatchObject({ email: 'owner@demo.org', language: 'en' });
+    expect(response.body.user.passwordHash).toBeUndefined();
+    expect(new Date(response.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3600_000);
+    const me = await sut.http().get('/api/v1/auth/me').set(bearer(response.body.accessToken)).expect(200);
+    expect(me.body).toEqual(response.body.user);
+  });
+
+  it('refuses a wrong password with 401 and the same message as an unknown email', async () => {
+    const wrong = await sut.http().post('/api/v1/auth/login').send({ email: 'owner@demo.org', password: 'not-it' }).expect(401);
+    const unknown = await sut.http().post('/api/v1/auth/login').send({ email: 'nobody@demo.org', password: 'not-it' }).expect(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+    expect(wrong.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', errors: [{ field: 'password' }] });
+  });
+
+  it('names the field when the login body is not valid', async () => {
+    const response = await sut.http().post('/api/v1/auth/login').send({ email: 'not-an-email', password: '' }).expect(400);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['email', 'password']);
+  });
+
+  it('requires a token everywhere but login, health and the docs', async () => {
+    await sut.http().get('/api/v1/health').expect(200);
+    await sut.http().get('/api/docs-json').expect(200);
+    for (const path of ['/api/v1/auth/me', '/api/v1/catalogue', '/api/v1/plans', '/api/v1/users']) {
+      const response = await sut.http().get(path).expect(401);
+      expect(response.body.errors[0].field).toBe('authorization');
+    }
+    await sut.http().get('/api/v1/plans').set(bearer('forged.token.value')).expect(401);
+  });
+
+  it('keeps the chosen language per user and refuses an unsupported one', async () => {
+    const token = await sut.tokenFor('editor@demo.org');
+    await sut.http().patch('/api/v1/auth/me').set(bearer(token)).send({ language: 'ar' }).expect(200);
+    const me = await sut.http().get('/api/v1/auth/me').set(bearer(token)).expect(200);
+    expect(me.body.language).toBe('ar');
+    const bad = await sut.http().patch('/api/v1/auth/me').set(bearer(token)).send({ language: 'de' }).expect(400);
+    expect(bad.body.errors[0].field).toBe('language');
+  });
+
+  it('answers malformed JSON with a 400 naming the body', async () => {
+    const response = await sut.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, errors: [{ field: 'body' }] });
+  });
+
+  it('answers an unknown route with the error shape', async () => {
+    const response = await sut.http().get('/api/v1/nothing-here').set(bearer(await sut.tokenFor('owner@demo.org'))).expect(404);
+    expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found', errors: [] });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'rr-config-'));
+
+describe(loadConfig.name, () => {
+  it('defaults to port 3000, the embedded database under DATA_DIR and demo seeding on', () => {
+    const dir = dataDir();
+    const sut = loadConfig({ DATA_DIR: dir });
+    expect(sut).toMatchObject({ port: 3000, databaseUrl: null, dataDir: dir, seedDemo: true, demoPassword: null, tokenLifetimeSeconds: 8 * 3600 });
+  });
+
+  it('keeps a generated JWT secret in the data folder so sessions survive a restart', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first.jwtSecret);
+    expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first.jwtSecret);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://localhost/db', JWT_SECRET: 'x'.repeat(32) }, /DATABASE_URL must start with postgres/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ DATABASE_URL: 'postgres://localhost', JWT_SECRET: 'x'.repeat(32) }, /names no database/],
+    [{ DATABASE_URL: 'postgres://localhost/db' }, /JWT_SECRET must be set/],
+    [{ JWT_SECRET: 'short' }, /at least 32/],
+    [{ SEED_DEMO: 'perhaps' }, /SEED_DEMO/],
+    [{ DEMO_PASSWORD: 'abc' }, /DEMO_PASSWORD/],
+    [{ TOKEN_LIFETIME: '10s' }, /TOKEN_LIFETIME/],
+  ])('refuses %j with a message naming the setting', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it('reads durations, booleans and CORS origins', () => {
+    const sut = loadConfig({ DATA_DIR: dataDir(), TOKEN_LIFETIME: '45m', SEED_DEMO: 'false', CORS_ORIGINS: 'https://a.org, https://b.org' });
+    expect(sut).toMatchObject({ tokenLifetimeSeconds: 2700, seedDemo: false, corsOrigins: ['https://a.org', 'https://b.org'] });
+  });
+});

@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { createApplication } from '../src/app.factory.js';
+import { ConfigError, loadConfig } from '../src/config/app-config.js';
+import { demoPlan, stepByKey } from './factories.js';
+import { bearer, startTestApp, type TestApp } from './test-app.js';
+
+/** The embedded PostgreSQL (PGlite) path, whatever TEST_DATABASE says: what `npm start` runs on. */
+describe('embedded database', () => {
+  let first: TestApp | undefined;
+  let dataDir: string | undefined;
+
+  afterAll(async () => {
+    await first?.close().catch(() => undefined);
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('migrates, seeds, keeps edits consistent under concurrency, and keeps everything across a restart', async () => {
+    first = await startTestApp({ mode: 'embedded', keepData: true });
+    dataDir = first.dataDir;
+    expect(first.running.embedded).toBe(true);
+    expect(first.running.appliedMigrations).toEqual(['InitialSchema1764000000000']);
+    const owner = await first.tokenFor('owner@demo.org');
+    const editor = await first.tokenFor('editor@demo.org');
+    const planId = (await demoPlan(first, owner)).id;
+    const step = await stepByKey(first, owner, planId, 'PSY-02');
+
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        first!.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(index % 2 ? owner : editor)).send({ version: step.version, progress: 10 + index }),
+      ),
+    );
+    expect(results.filter((result) => result.status === 200)).toHaveLength(1);
+    expect(results.filter((result) => result.status === 409)).toHaveLength(5);
+    const saved = results.find((result) => result.status === 200)!.body;
+
+    await expect(createApplication(loadConfig({ DATA_DIR: dataDir, WEB_DIST: '' }), false)).rejects.toThrow(ConfigError);
+
+    await first.close();
+    first = undefined;
+    const second = await startTestApp({ mode: 'embedded', dataDir, keepData: true });
+    try {
+      expect(second.running.appliedMigrations).toEqual([]);
+      const token = await second.tokenFor('owner@demo.org');
+      const reread = await second.http().get(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(token)).expect(200);
+      expect(reread.body).toEqual(saved);
+      const plans = await second.http().get('/api/v1/plans').set(bearer(token)).expect(200);
+      expect(plans.body.items).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+  });
+});

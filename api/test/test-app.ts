@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { createApplication, type RunningApplication } from '../src/app.factory.js';
+import { loadConfig } from '../src/config/app-config.js';
+
+export const DEMO_PASSWORD = 'demo-password-for-tests';
+export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** `server` (default): a fresh database on the PostgreSQL server; `embedded`: PGlite in a temp folder. */
+export const DATABASE_MODE = process.env.TEST_DATABASE === 'embedded' ? 'embedded' : 'server';
+
+export interface TestApp {
+  running: RunningApplication;
+  http: () => TestAgent;
+  /** Signs in and returns an agent function sending that user's bearer token. */
+  tokenFor(email: string, password?: string): Promise<string>;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application over HTTP against a real database of its own: every test file gets a
+ * database no other run sees, dropped afterwards.
+ */
+export async function startTestApp(
+  options: { seedDemo?: boolean; dataDir?: string; keepData?: boolean; mode?: 'server' | 'embedded' } = {},
+): Promise<TestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'reform-roadmap-test-'));
+  const database = (options.mode ?? DATABASE_MODE) === 'server' ? await createServerDatabase() : null;
+  const config = loadConfig({
+    DATABASE_URL: database?.url,
+    DATA_DIR: dataDir,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+    DEMO_PASSWORD,
+    SEED_DEMO: String(options.seedDemo ?? true),
+    WEB_DIST: '',
+  });
+  const running = await createApplication(config, ['error']);
+  const server = running.app.getHttpServer();
+  return {
+    running,
+    dataDir,
+    http: () => request(server),
+    async tokenFor(email: string, password = DEMO_PASSWORD) {
+      const response = await request(server).post('/api/v1/auth/login').send({ email, password }).expect(200);
+      return response.body.accessToken as string;
+    },
+    async close() {
+      await running.close();
+      await database?.drop();
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `rr_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: SERVER_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
