@@ -7,9 +7,10 @@ import { SessionStore } from './session-store';
 
 /** Adds the bearer token to API calls; a 401 ends the session and sends the user to sign in. */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  // Check the URL first: the translator's own requests must not pull in the session (which needs the translator).
+  if (!request.url.startsWith(API_BASE)) return next(request);
   const session = inject(SessionStore);
   const router = inject(Router);
-  if (!request.url.startsWith(API_BASE)) return next(request);
 
   const token = session.token();
   const authorised = token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;

@@ -23,7 +23,7 @@ import { TranslatePipe } from '../translate-pipe';
     </mat-form-field>
   `,
   styles: `
-    .language-field { width: 10rem; }
+    .language-field { width: 10rem; padding-top: 0.5rem; }
   `,
 })
 export class LanguageSwitch {

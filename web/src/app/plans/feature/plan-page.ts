@@ -24,7 +24,7 @@ import { AddStepDialog, AddStepDialogData } from '../../steps/ui/add-step-dialog
 import { StepFilters } from '../../steps/ui/step-filters';
 import { StepList } from '../../steps/ui/step-list';
 import { PlanStore } from '../data/plan-store';
-import { countryName } from '../model/countries';
+import { countryLabel } from '../model/countries';
 import { PlanFormDialog, PlanFormDialogData } from '../ui/plan-form-dialog';
 
 function positiveInt(value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
@@ -77,7 +77,7 @@ export class PlanPage {
   protected readonly plan = this.planStore.plan;
   protected readonly country = computed(() => {
     const plan = this.plan();
-    return plan ? countryName(plan.country, this.translator.language()) : '';
+    return plan ? countryLabel(plan.country, this.translator.language(), (key) => this.translator.t(key)) : '';
   });
   protected readonly planErrorKey = computed(() => {
     const error = this.planStore.error();

@@ -56,3 +56,14 @@ export function countryOptions(language: string): CountryOption[] {
     .map((code) => ({ code, name: countryName(code, language) }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/**
+ * Codes the API accepts beyond the UN member states: ISO's user-assigned range (XAA–XZZ),
+ * used by the demo plan. Their names come from the translation files ('country.XDM').
+ */
+export const USER_ASSIGNED_COUNTRIES: readonly string[] = ['XDM'];
+
+/** A country's name for display: Intl for real countries, a translation for user-assigned codes. */
+export function countryLabel(code: string, language: string, translate: (key: string) => string): string {
+  return USER_ASSIGNED_COUNTRIES.includes(code) ? translate(`country.${code}`) : countryName(code, language);
+}

@@ -7,7 +7,7 @@ import { Translator } from '../../i18n/data/translator';
 import { DayPipe, NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { Icon } from '../../shell/ui/icon';
-import { countryName } from '../model/countries';
+import { countryLabel } from '../model/countries';
 
 @Component({
   selector: 'app-plan-card',
@@ -62,5 +62,7 @@ import { countryName } from '../model/countries';
 export class PlanCard {
   private readonly translator = inject(Translator);
   readonly plan = input.required<PlanResponse>();
-  protected readonly country = computed(() => countryName(this.plan().country, this.translator.language()));
+  protected readonly country = computed(() =>
+    countryLabel(this.plan().country, this.translator.language(), (key) => this.translator.t(key)),
+  );
 }

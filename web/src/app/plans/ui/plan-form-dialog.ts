@@ -14,7 +14,7 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { dateOrderValidator, GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
 import { PlansApi } from '../data/plans-api';
-import { countryOptions } from '../model/countries';
+import { countryLabel, countryOptions } from '../model/countries';
 
 export interface PlanFormDialogData {
   /** Present when editing an existing plan. */
@@ -62,7 +62,16 @@ export class PlanFormDialog {
     { validators: dateOrderValidator('startDate', 'endDate') },
   );
   protected readonly endDateMatcher = new GroupErrorStateMatcher('dateOrder');
-  protected readonly countries = computed(() => countryOptions(this.translator.language()));
+  protected readonly countries = computed(() => {
+    const language = this.translator.language();
+    const options = countryOptions(language);
+    // Keep a plan's current country selectable even when it is not a UN member state (the demo's XDM).
+    const current = this.plan?.country;
+    if (current && !options.some((option) => option.code === current)) {
+      options.unshift({ code: current, name: countryLabel(current, language, (key) => this.translator.t(key)) });
+    }
+    return options;
+  });
   protected readonly saving = signal(false);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);

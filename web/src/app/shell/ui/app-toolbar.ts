@@ -42,7 +42,7 @@ import { Icon } from './icon';
     </header>
   `,
   styles: `
-    .toolbar { gap: 0.5rem; flex-wrap: wrap; height: auto; min-height: 64px; padding-block: 0.25rem; }
+    .toolbar { gap: 0.5rem; flex-wrap: wrap; height: auto; min-height: 72px; padding-block: 0.25rem; }
     .product { font-weight: 600; font-size: 1.2rem; color: inherit; text-decoration: none; margin-inline-end: 1rem; }
     .product:hover { text-decoration: underline; }
     .nav { display: flex; gap: 0.25rem; }
