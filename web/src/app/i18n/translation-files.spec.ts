@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AREA_KEYS, PRINCIPLES, SERVICE_TYPES } from '../catalogue/model/catalogue-labels';
+import { USER_ASSIGNED_COUNTRIES } from '../plans/model/countries';
 import { PRIORITIES, STEP_STATUSES } from '../steps/model/step-labels';
 import { Dictionary, flattenKeys } from './model/dictionary';
 import { LANGUAGES } from './model/languages';
@@ -57,7 +58,7 @@ describe('translation files', () => {
     });
   }
 
-  it('labels every area, status, priority, principle, service type and role', () => {
+  it('labels every area, status, priority, principle, service type, role and user-assigned country', () => {
     const dynamic = [
       ...AREA_KEYS.map((key) => `area.${key}`),
       ...STEP_STATUSES.map((key) => `status.${key}`),
@@ -65,6 +66,7 @@ describe('translation files', () => {
       ...PRINCIPLES.map((key) => `principle.${key}`),
       ...SERVICE_TYPES.map((key) => `serviceType.${key}`),
       ...['owner', 'editor', 'contributor', 'viewer'].map((key) => `role.${key}`),
+      ...USER_ASSIGNED_COUNTRIES.map((code) => `country.${code}`),
     ];
     expect(dynamic.filter((key) => !english.has(key))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { computed, inject, Injectable, signal } from '@angular/core';
+import { inject, Injectable, signal } from '@angular/core';
 import { Observable, tap } from 'rxjs';
 import { Language, LoginResponse, UserResponse } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
@@ -38,7 +38,8 @@ export class SessionStore {
 
   readonly token = this.tokenState.asReadonly();
   readonly user = this.userState.asReadonly();
-  readonly isSignedIn = computed(() => this.tokenState() !== null && !this.isExpired(this.expiresAtState()));
+  /** A token that has not expired. Reads the clock each time, so an expired session ends without an event. */
+  readonly isSignedIn = (): boolean => this.tokenState() !== null && !this.isExpired(this.expiresAtState());
 
   constructor() {
     if (this.tokenState() && this.isExpired(this.expiresAtState())) this.clear();

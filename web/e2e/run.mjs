@@ -1,0 +1,144 @@
+// `npm run e2e -w web`: the browser journeys in real Chromium against the built product.
+//   1. find Chromium (CHROMIUM_PATH, else /usr/bin/chromium); without one, say so and stop (exit 0)
+//   2. build the API and the web app if their output is missing
+//   3. start the product on a free port with a fresh embedded database and the demo data
+//   4. run the Jest specs (web/e2e/*.e2e.ts) one after another
+//   5. stop the product and remove its data, also when something failed
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const E2E_DIR = import.meta.dirname;
+const ROOT = join(E2E_DIR, '..', '..');
+const DEMO_PASSWORD = 'e2e-demo-password';
+const START_TIMEOUT_MS = 60_000;
+
+function findChromium() {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    accessSync(candidate, constants.X_OK);
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+function buildIfMissing() {
+  const builds = [
+    { workspace: 'migrations', output: 'migrations/dist/index.js' },
+    { workspace: 'api', output: 'api/dist/main.js' },
+    { workspace: 'web', output: 'web/dist/web/browser/index.html' },
+  ];
+  const missing = builds.filter((build) => !existsSync(join(ROOT, build.output)));
+  // The API build needs the migrations' output, so rebuild from the first missing one onwards.
+  const first = missing.length ? builds.indexOf(missing[0]) : -1;
+  const toBuild = first < 0 ? [] : builds.slice(first).filter((build) => build.workspace !== 'web' || missing.includes(build));
+  for (const build of toBuild) {
+    process.stdout.write(`Building ${build.workspace} for the browser tests…\n`);
+    const result = spawnSync('npm', ['run', 'build', '--silent', '-w', build.workspace], { cwd: ROOT, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`Building ${build.workspace} failed; see the messages above.`);
+  }
+}
+
+/** Starts `node api/dist/main.js` and resolves with its URL once it says it is ready. */
+function startProduct(dataDir, logPath) {
+  const log = createWriteStream(logPath);
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_PASSWORD, SEED_DEMO: 'true' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['api/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ready = new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The product did not report ready within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    child.stdout.on('data', (chunk) => {
+      log.write(chunk);
+      output += chunk.toString();
+      const match = /Reform Roadmap is ready at (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr.on('data', (chunk) => log.write(chunk));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`The product stopped before it was ready (exit ${code ?? signal}).`));
+    });
+  });
+  return { child, ready, log };
+}
+
+function stopProduct(product) {
+  return new Promise((resolve) => {
+    const { child } = product;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function runJest(env) {
+  return new Promise((resolve) => {
+    const jestBin = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+    const args = ['--experimental-vm-modules', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', ...process.argv.slice(2)];
+    const jest = spawn(process.execPath, args, { cwd: E2E_DIR, stdio: 'inherit', env: { ...process.env, ...env } });
+    jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function printServerLog(logPath) {
+  if (!existsSync(logPath)) return;
+  const lines = readFileSync(logPath, 'utf8').trimEnd().split('\n');
+  process.stderr.write(`\n--- last lines of the product's output ---\n${lines.slice(-40).join('\n')}\n---\n`);
+}
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  process.stdout.write(
+    'Browser tests SKIPPED: no Chromium found. Install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.\n',
+  );
+  process.exit(0);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'rr-e2e-'));
+const logPath = join(dataDir, 'product.log');
+let product = null;
+let exitCode = 1;
+let cleaned = false;
+
+async function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  if (product) {
+    await stopProduct(product);
+    product.log.end();
+  }
+  if (exitCode !== 0) printServerLog(logPath);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+try {
+  buildIfMissing();
+  const productDataDir = join(dataDir, 'data');
+  mkdirSync(productDataDir);
+  product = startProduct(productDataDir, logPath);
+  const baseUrl = await product.ready;
+  process.stdout.write(`Browser tests against ${baseUrl} with ${chromiumPath}\n`);
+  exitCode = await runJest({ E2E_BASE_URL: baseUrl, E2E_PASSWORD: DEMO_PASSWORD, E2E_CHROMIUM_PATH: chromiumPath });
+} catch (error) {
+  process.stderr.write(`Browser tests could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+  exitCode = 1;
+} finally {
+  await cleanUp();
+}
+process.exit(exitCode);
