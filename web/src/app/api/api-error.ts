@@ -44,3 +44,8 @@ export function errorSummaryKey(error: ApiError): string {
     default: return error.status >= 500 ? 'errors.server' : 'errors.generic';
   }
 }
+
+/** For a page loaded by the id in its URL: a malformed id (400) means the same to a reader as an unknown one. */
+export function loadErrorSummaryKey(error: ApiError): string {
+  return error.status === 400 ? 'errors.notFound' : errorSummaryKey(error);
+}

@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { errorSummaryKey, toApiError } from '../../api/api-error';
+import { errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { AreaKey, PlanResponse, StepResponse, StepStatus } from '../../api/models';
 import { UsersStore } from '../../auth/data/users-store';
 import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
@@ -81,7 +81,7 @@ export class PlanPage {
   });
   protected readonly planErrorKey = computed(() => {
     const error = this.planStore.error();
-    return error ? errorSummaryKey(error) : null;
+    return error ? loadErrorSummaryKey(error) : null;
   });
   protected readonly stepsErrorKey = computed(() => {
     const error = this.stepStore.error();

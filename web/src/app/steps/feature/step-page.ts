@@ -13,7 +13,7 @@ import { MatSliderModule } from '@angular/material/slider';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { map, startWith } from 'rxjs';
-import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
+import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { FieldError, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
 import { UsersStore } from '../../auth/data/users-store';
@@ -102,7 +102,7 @@ export class StepPage {
   );
   protected readonly loadErrorKey = computed(() => {
     const error = this.loadError();
-    return error ? errorSummaryKey(error) : null;
+    return error ? loadErrorSummaryKey(error) : null;
   });
   protected readonly saveErrorKey = computed(() => {
     const error = this.saveError();
