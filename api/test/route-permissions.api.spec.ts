@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { UsersService } from '../src/users/users.service.js';
+import { planRequest } from './factories.js';
+import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from './test-app.js';
+
+const ROLES = ['owner', 'editor', 'contributor', 'viewer', 'nonMember', 'anonymous'] as const;
+type Caller = (typeof ROLES)[number];
+
+interface Fixture {
+  planId: string;
+  planVersion: number;
+  /** A step assigned to the contributor. */
+  stepId: string;
+  stepVersion: number;
+}
+
+interface RouteRule {
+  /** Status for each caller; callers left out get the default for the route's kind. */
+  allowed: Partial<Record<Caller, number>>;
+  /** Whether the route belongs to a plan (non-members then get 404) or is public. */
+  kind: 'plan' | 'account' | 'public';
+  body?: (fixture: Fixture) => object;
+}
+
+/**
+ * Every route the API serves must appear here. The routes come from the router itself, so a route
+ * added later without a rule fails this test until someone decides who may call it.
+ */
+const RULES: Record<string, RouteRule> = {
+  'GET /api/v1/health': { kind: 'public', allowed: {} },
+  'POST /api/v1/auth/login': { kind: 'public', allowed: {}, body: () => ({ email: 'viewer@demo.org', password: DEMO_PASSWORD }) },
+  'GET /api/v1/auth/me': { kind: 'account', allowed: {} },
+  'PATCH /api/v1/auth/me': { kind: 'account', allowed: {}, body: () => ({ language: 'fr' }) },
+  'GET /api/v1/users': { kind: 'account', allowed: {} },
+  'GET /api/v1/catalogue': { kind: 'account', allowed: {} },
+  'GET /api/v1/plans': { kind: 'account', allowed: {} },
+  'POST /api/v1/plans': { kind: 'account', allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201, nonMember: 201 }, body: () => planRequest({ fromCatalogue: false }) },
+  'GET /api/v1/plans/:planId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'PATCH /api/v1/plans/:planId': { kind: 'plan', allowed: { owner: 200, editor: 200 }, body: (f) => ({ version: f.planVersion, title: 'Renamed' }) },
+  'DELETE /api/v1/plans/:planId': { kind: 'plan', allowed: { owner: 200 } },
+  'GET /api/v1/plans/:planId/steps': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/plans/:planId/steps': { kind: 'plan', allowed: { owner: 201, editor: 201 }, body: () => ({ area: 'CIV', title: 'A new step' }) },
+  'GET /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'PATCH /api/v1/plans/:planId/steps/:stepId': {
+    kind: 'plan',
+    allowed: { owner: 200, editor: 200, contributor: 200 },
+    body: (f) => ({ version: f.stepVersion, progress: 40 }),
+  },
+  'DELETE /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
+};
+
+function expectedStatus(rule: RouteRule, method: string, caller: Caller): number {
+  const success = method === 'POST' && rule.kind !== 'public' ? 201 : 200;
+  if (rule.kind === 'public') return rule.allowed[caller] ?? 200;
+  if (caller === 'anonymous') return 401;
+  if (rule.kind === 'account') return rule.allowed[caller] ?? success;
+  if (caller === 'nonMember') return 404;
+  return rule.allowed[caller] ?? 403;
+}
+
+/** "GET /api/v1/plans/:planId" for every route Express has registered. */
+function routesOf(app: TestApp): string[] {
+  const express = app.running.app.getHttpAdapter().getInstance() as Express & { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return express.router.stack
+    .filter((layer) => layer.route && layer.route.path.startsWith('/api/v1'))
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`));
+}
+
+describe('every route × every role', () => {
+  let sut: TestApp;
+  const tokens = new Map<Caller, string>();
+  const ids = new Map<Caller, string>();
+
+  beforeAll(async () => {
+    sut = await startTestApp();
+    const users = sut.running.app.get(UsersService);
+    await users.create({ email: 'stranger@example.org', name: 'Stranger', password: 'stranger-password' });
+    const accounts: [Caller, string][] = [
+      ['owner', 'owner@demo.org'],
+      ['editor', 'editor@demo.org'],
+      ['contributor', 'contributor@demo.org'],
+      ['viewer', 'viewer@demo.org'],
+      ['nonMember', 'stranger@example.org'],
+    ];
+    for (const [caller, email] of accounts) {
+      tokens.set(caller, await sut.tokenFor(email, caller === 'nonMember' ? 'stranger-password' : DEMO_PASSWORD));
+      ids.set(caller, (await users.findByEmail(email))!.id);
+    }
+  });
+  afterAll(() => sut.close());
+
+  /** A plan of its own for each case, so that one case's change never decides another's answer. */
+  async function freshFixture(): Promise<Fixture> {
+    const owner = tokens.get('owner')!;
+    const plan = await sut.http().post('/api/v1/plans').set(bearer(owner)).send(planRequest({ fromCatalogue: false })).expect(201);
+    const dataSource = sut.running.app.get<DataSource>(getDataSourceToken());
+    for (const role of ['editor', 'contributor', 'viewer'] as const) {
+      await dataSource.query(`INSERT INTO plan_members (plan_id, user_id, role) VALUES ($1, $2, $3)`, [plan.body.id, ids.get(role), role]);
+    }
+    const step = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps`).set(bearer(owner))
+      .send({ area: 'LAW', title: 'Assigned to the contributor', assigneeIds: [ids.get('contributor')] }).expect(201);
+    return { planId: plan.body.id, planVersion: plan.body.version, stepId: step.body.id, stepVersion: step.body.version };
+  }
+
+  it('has a rule for every route the API serves, and no rule for a route that is gone', () => {
+    const routes = routesOf(sut);
+    expect(routes.filter((route) => !(route in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((route) => !routes.includes(route))).toEqual([]);
+  });
+
+  it('answers each caller exactly as the rules say', async () => {
+    const mismatches: string[] = [];
+    let cases = 0;
+    for (const route of routesOf(sut)) {
+      const rule = RULES[route];
+      if (!rule) continue;
+      const [method, pattern] = route.split(' ');
+      for (const caller of ROLES) {
+        const fixture = await freshFixture();
+        const path = pattern.replace(':planId', fixture.planId).replace(':stepId', fixture.stepId);
+        let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+        if (caller !== 'anonymous') call = call.set(bearer(tokens.get(caller)!));
+        if (rule.body) call = call.send(rule.body(fixture));
+        const response = await call;
+        const expected = expectedStatus(rule, method, caller);
+        cases++;
+        if (response.status !== expected) mismatches.push(`${route} as ${caller}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cases).toBe(Object.keys(RULES).length * ROLES.length);
+  });
+});
