@@ -84,7 +84,7 @@ function stopProduct(product) {
 function runJest(env) {
   return new Promise((resolve) => {
     const jestBin = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-    const args = ['--experimental-vm-modules', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', ...process.argv.slice(2)];
+    const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', ...process.argv.slice(2)];
     const jest = spawn(process.execPath, args, { cwd: E2E_DIR, stdio: 'inherit', env: { ...process.env, ...env } });
     jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });

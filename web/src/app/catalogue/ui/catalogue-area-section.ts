@@ -19,13 +19,13 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
       @if (area().crossCutting) {
         <p class="muted">{{ 'catalogue.crossCuttingExplained' | t }}</p>
       }
-      <p>{{ area().description }}</p>
+      <p dir="auto">{{ area().description }}</p>
       <p class="muted">{{ 'catalogue.stepCount' | t: { count: (area().steps.length | num) } }}</p>
       <ol class="steps">
         @for (step of area().steps; track step.key) {
           <li class="step">
-            <h3><span class="step-key">{{ step.key }}</span> {{ step.title }}</h3>
-            <p>{{ step.description }}</p>
+            <h3><span class="step-key">{{ step.key }}</span> <span dir="auto">{{ step.title }}</span></h3>
+            <p dir="auto">{{ step.description }}</p>
             @if (step.principles.length) {
               <p class="chips">
                 <span class="chips-label">{{ 'catalogue.principles' | t }}:</span>

@@ -16,7 +16,7 @@ export class Translator {
   private readonly http = inject(HttpClient);
   private readonly document = inject(DOCUMENT);
   private readonly dictionaries = signal<Partial<Record<Language, Dictionary>>>({});
-  private readonly requested = new Set<Language>();
+  private readonly requests = new Map<Language, Promise<void>>();
 
   readonly language = signal<Language>(this.initialLanguage());
   readonly direction = computed(() => LANGUAGES.find((l) => l.code === this.language())?.dir ?? 'ltr');
@@ -24,10 +24,10 @@ export class Translator {
   readonly ready = computed(() => this.dictionaries()[this.language()] !== undefined);
 
   constructor() {
-    this.load(FALLBACK_LANGUAGE);
+    void this.load(FALLBACK_LANGUAGE);
     effect(() => {
       const language = this.language();
-      this.load(language);
+      void this.load(language);
       const html = this.document.documentElement;
       html.setAttribute('lang', language);
       html.setAttribute('dir', this.direction());
@@ -59,13 +59,29 @@ export class Translator {
     return (lookup(dictionaries[this.language()], key) ?? lookup(dictionaries[FALLBACK_LANGUAGE], key)) !== undefined;
   }
 
-  private load(language: Language): void {
-    if (this.requested.has(language)) return;
-    this.requested.add(language);
-    this.http.get<Dictionary>(`i18n/${language}.json`).subscribe({
-      next: (dictionary) => this.dictionaries.update((all) => ({ ...all, [language]: dictionary })),
-      error: () => this.requested.delete(language),
+  /** Resolves once the active language and English have loaded (or failed): used at start-up so no key flashes. */
+  whenReady(): Promise<void> {
+    return Promise.all([this.load(FALLBACK_LANGUAGE), this.load(this.language())]).then(() => undefined);
+  }
+
+  private load(language: Language): Promise<void> {
+    const pending = this.requests.get(language);
+    if (pending) return pending;
+    const request = new Promise<void>((resolve) => {
+      this.http.get<Dictionary>(`i18n/${language}.json`).subscribe({
+        next: (dictionary) => {
+          this.dictionaries.update((all) => ({ ...all, [language]: dictionary }));
+          resolve();
+        },
+        error: () => {
+          // Allow a later retry; meanwhile English (or the key) is shown.
+          this.requests.delete(language);
+          resolve();
+        },
+      });
     });
+    this.requests.set(language, request);
+    return request;
   }
 
   private initialLanguage(): Language {

@@ -17,7 +17,7 @@ import { countryLabel } from '../model/countries';
     <mat-card appearance="outlined" class="card">
       <mat-card-header>
         <mat-card-title>
-          <h2 class="card-title"><a [routerLink]="['/plans', plan().id]">{{ plan().title }}</a></h2>
+          <h2 class="card-title" dir="auto"><a [routerLink]="['/plans', plan().id]">{{ plan().title }}</a></h2>
         </mat-card-title>
         <mat-card-subtitle>{{ country() }}</mat-card-subtitle>
       </mat-card-header>

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoAxeViolations } from './support/accessibility.js';
+import { ApiClient, type StoredPlan, type StoredStep } from './support/api-client.js';
+import { launchChromium, openTab } from './support/browser.js';
+import { demoAccounts, demoPlanTitle } from './support/environment.js';
+import { openPlan, openStep } from './support/plan-pages.js';
+import { signIn } from './support/session.js';
+import { eventually, visible } from './support/waiting.js';
+
+const STEP_KEY = 'POL-03';
+
+async function openDemoStep(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await openPlan(page, demoPlanTitle);
+  await openStep(page, STEP_KEY);
+}
+
+async function saveStep(page: Page): Promise<number> {
+  const response = page.waitForResponse((candidate) => candidate.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Save step' }).click();
+  return (await response).status();
+}
+
+/** The ministry (owner) and the NGO (editor) edit the same step at the same time. */
+describe('Co-editing a step (ministry owner and NGO editor)', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+
+  test('the second saver sees the other version, re-applies their change, and nothing is lost', async () => {
+    const api = await ApiClient.signIn(demoAccounts.ministryOwner);
+    const { items: plans } = await api.get<{ items: StoredPlan[] }>('/plans');
+    const plan = plans.find((candidate) => demoPlanTitle.test(candidate.title));
+    expect(plan).toBeDefined();
+    const { items: steps } = await api.get<{ items: StoredStep[] }>(`/plans/${plan?.id}/steps?area=POL`);
+    const before = steps.find((step) => step.catalogueKey === STEP_KEY);
+    expect(before).toMatchObject({ status: 'not_started', progress: 0, leadOrganisation: null });
+
+    const owner = await openTab(browser);
+    const editor = await openTab(browser);
+    contexts.push(owner.context, editor.context);
+    await openDemoStep(owner.page, demoAccounts.ministryOwner);
+    await openDemoStep(editor.page, demoAccounts.ngoEditor);
+
+    // The ministry saves first.
+    await owner.page.getByRole('combobox', { name: 'Status', exact: true }).click();
+    await owner.page.getByRole('option', { name: 'In progress' }).click();
+    await owner.page.getByRole('textbox', { name: 'Lead organisation' }).fill('Ministry of Health');
+    expect(await saveStep(owner.page)).toBe(200);
+    await visible(owner.page.getByText('Step saved.', { exact: true }).filter({ visible: true }));
+
+    // The NGO, still looking at the old version, saves a different change.
+    const page = editor.page;
+    await page.getByRole('textbox', { name: 'Lead organisation' }).fill('Veloria Mental Health Alliance');
+    await page.getByRole('spinbutton', { name: 'Progress (%)' }).fill('20');
+    expect(await saveStep(page)).toBe(409);
+
+    const conflict = await visible(
+      page.getByRole('region', { name: 'Someone else saved this step while you were editing' }),
+    );
+    const leadOrganisationRow = conflict.getByRole('row', { name: /Lead organisation/ });
+    await visible(leadOrganisationRow);
+    expect(await leadOrganisationRow.textContent()).toContain('Ministry of Health');
+    expect(await leadOrganisationRow.textContent()).toContain('Veloria Mental Health Alliance');
+    await visible(leadOrganisationRow.getByText('Changed by both'));
+    const progressRow = conflict.getByRole('row', { name: /Progress/ });
+    expect(await progressRow.textContent()).toContain('20');
+    expect(await page.getByRole('button', { name: 'Save step' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'the conflict panel');
+
+    // The NGO keeps its change, on top of the ministry's version.
+    const resaved = page.waitForResponse((candidate) => candidate.request().method() === 'PATCH');
+    await conflict.getByRole('button', { name: 'Re-apply my changes' }).click();
+    expect((await resaved).status()).toBe(200);
+    await visible(page.getByText('Step saved.', { exact: true }).filter({ visible: true }));
+    await eventually(async () => expect(await conflict.count()).toBe(0));
+    expect(await page.getByRole('combobox', { name: 'Status', exact: true }).textContent()).toContain('In progress');
+    expect(await page.getByRole('textbox', { name: 'Lead organisation' }).inputValue()).toBe(
+      'Veloria Mental Health Alliance',
+    );
+
+    const after = await api.get<StoredStep>(`/plans/${plan?.id}/steps/${before?.id}`);
+    expect(after).toMatchObject({
+      status: 'in_progress', // the ministry's saved change, kept
+      leadOrganisation: 'Veloria Mental Health Alliance', // one of the two versions: the NGO's, chosen knowingly
+      progress: 20, // the NGO's re-applied change
+      version: (before?.version ?? 0) + 2, // two saves, no third silent one
+    });
+  });
+});
