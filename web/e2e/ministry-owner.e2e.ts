@@ -66,6 +66,10 @@ describe('Ministry of Health reform team (plan owner)', () => {
   });
 
   test('signs in and finds the demo plan in the list of plans', async () => {
+    await page.goto('/sign-in');
+    await visible(page.getByRole('heading', { level: 1, name: 'Sign in to Reform Roadmap' }));
+    await expectNoAxeViolations(page, 'the sign-in page');
+
     await signIn(page, demoAccounts.ministryOwner);
 
     const plans = await visible(page.getByRole('list', { name: 'Your plans' }));
