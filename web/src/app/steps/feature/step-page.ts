@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -59,6 +60,7 @@ export class StepPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
   protected readonly planStore = inject(PlanStore);
   protected readonly usersStore = inject(UsersStore);
 
@@ -266,7 +268,7 @@ export class StepPage {
         if (apiError.status === 409 && current && typeof current === 'object' && 'version' in current) {
           this.conflict.set({ mine: changes, current, rows: compareWithCurrent(base, changes, current) });
           void this.announcer.announce(this.translator.t('steps.conflict.title'), 'assertive');
-          setTimeout(() => document.getElementById('conflict-heading')?.focus(), 0);
+          setTimeout(() => this.document.getElementById('conflict-heading')?.focus(), 0);
           return;
         }
         this.saveError.set(apiError);
