@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -24,6 +25,7 @@ export class AppModule {
         CatalogueModule,
         PlansModule,
         StepsModule,
+        AuditModule,
         DemoModule,
       ],
       controllers: [HealthController],

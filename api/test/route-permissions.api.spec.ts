@@ -50,6 +50,7 @@ const RULES: Record<string, RouteRule> = {
     body: (f) => ({ version: f.stepVersion, progress: 40 }),
   },
   'DELETE /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
+  'GET /api/v1/plans/:planId/activity': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
 };
 
 function expectedStatus(rule: RouteRule, method: string, caller: Caller): number {

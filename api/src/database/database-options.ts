@@ -14,7 +14,8 @@ export function databaseOptions(url: string): TypeOrmModuleOptions {
     migrationsRun: false,
     extra: { max: EMBEDDED_POOL_SIZE },
     retryAttempts: 0,
-    logging: ['error'],
+    // Failed queries surface as API errors (and real faults are logged by the exception filter).
+    logging: false,
   };
 }
 

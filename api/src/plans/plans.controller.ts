@@ -41,15 +41,20 @@ export class PlansController {
   @ApiOkResponse({ type: PlanResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: PlanConflictResponse, description: 'The plan changed since `version`, or is archived; the body carries `current`.' })
-  updatePlan(@UuidParam('planId') planId: string, @PlanRole() role: Role, @Body() request: UpdatePlanRequest): Promise<PlanResponse> {
-    return this.plans.update(planId, request, role);
+  updatePlan(
+    @UuidParam('planId') planId: string,
+    @PlanRole() role: Role,
+    @CurrentUser() user: SessionUser,
+    @Body() request: UpdatePlanRequest,
+  ): Promise<PlanResponse> {
+    return this.plans.update(planId, request, role, user.id);
   }
 
   /** Archives the plan (it stays readable, read-only). */
   @Delete(':planId')
   @PlanAccess('plan.archive')
   @ApiOkResponse({ type: PlanResponse })
-  archivePlan(@UuidParam('planId') planId: string, @PlanRole() role: Role): Promise<PlanResponse> {
-    return this.plans.archive(planId, role);
+  archivePlan(@UuidParam('planId') planId: string, @PlanRole() role: Role, @CurrentUser() user: SessionUser): Promise<PlanResponse> {
+    return this.plans.archive(planId, role, user.id);
   }
 }

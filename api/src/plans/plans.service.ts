@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { AuditService } from '../audit/audit.service.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import type { CreatePlanRequest, PlanResponse, UpdatePlanRequest } from './dto/plan.dto.js';
 import { Plan, PlanMember, type Role } from './plan.entity.js';
@@ -12,6 +13,7 @@ export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly audit: AuditService,
   ) {}
 
   async listForUser(userId: string, includeArchived: boolean): Promise<PlanResponse[]> {
@@ -64,12 +66,14 @@ export class PlansService {
           [plan.id, catalogueVersion.version],
         );
       }
-      return this.get(plan.id, 'owner', manager);
+      const created = await this.get(plan.id, 'owner', manager);
+      await this.audit.record(manager, { ...auditTarget(created), actorId: userId, action: 'create', before: null, after: planSnapshot(created) });
+      return created;
     });
   }
 
   /** Applies the change only if the plan is still at the version the client saw. */
-  async update(planId: string, request: UpdatePlanRequest, role: Role): Promise<PlanResponse> {
+  async update(planId: string, request: UpdatePlanRequest, role: Role, actorId: string): Promise<PlanResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Plan);
       const plan = await repository.findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
@@ -88,21 +92,39 @@ export class PlansService {
         { id: planId },
         { ...definedOnly(changes), description: changes.description?.trim() ?? plan.description, updatedAt: new Date(), version: plan.version + 1 },
       );
-      return this.get(planId, role, manager);
+      const updated = await this.get(planId, role, manager);
+      await this.audit.record(manager, { ...auditTarget(updated), actorId, action: 'update', before: planSnapshot(plan), after: planSnapshot(updated) });
+      return updated;
     });
   }
 
   /** Deleting a plan archives it: its history stays readable, nothing can change it any more. */
-  async archive(planId: string, role: Role): Promise<PlanResponse> {
+  async archive(planId: string, role: Role, actorId: string): Promise<PlanResponse> {
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .getRepository(Plan)
         .update({ id: planId, status: 'active' }, { status: 'archived', archivedAt: new Date(), updatedAt: new Date(), version: () => 'version + 1' });
       if (!result.affected) throw conflict('This plan is already archived.', 'planId');
-      return this.get(planId, role, manager);
+      const archived = await this.get(planId, role, manager);
+      await this.audit.record(manager, {
+        ...auditTarget(archived),
+        actorId,
+        action: 'archive',
+        before: { status: 'active' },
+        after: { status: archived.status },
+      });
+      return archived;
     });
   }
 }
+
+/** The plan fields its activity shows. */
+function planSnapshot(plan: Pick<Plan, 'title' | 'country' | 'description' | 'startDate' | 'endDate' | 'status'>) {
+  const { title, country, description, startDate, endDate, status } = plan;
+  return { title, country, description, startDate, endDate, status };
+}
+
+const auditTarget = (plan: PlanResponse) => ({ planId: plan.id, entityType: 'plan' as const, entityId: plan.id, entityLabel: plan.title });
 
 function assertDateOrder(startDate: string, endDate: string): void {
   if (endDate < startDate) throw badRequest('endDate', 'endDate must not be before startDate');

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
@@ -27,8 +28,12 @@ export class StepsController {
   @PlanAccess('step.create')
   @ApiCreatedResponse({ type: StepResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  createStep(@UuidParam('planId') planId: string, @Body() request: CreateStepRequest): Promise<StepResponse> {
-    return this.steps.create(planId, request);
+  createStep(
+    @UuidParam('planId') planId: string,
+    @CurrentUser() user: SessionUser,
+    @Body() request: CreateStepRequest,
+  ): Promise<StepResponse> {
+    return this.steps.create(planId, request, user.id);
   }
 
   @Get(':stepId')
@@ -46,16 +51,21 @@ export class StepsController {
   updateStep(
     @UuidParam('planId') planId: string,
     @UuidParam('stepId') stepId: string,
+    @CurrentUser() user: SessionUser,
     @Body() request: UpdateStepRequest,
   ): Promise<StepResponse> {
-    return this.steps.update(planId, stepId, request);
+    return this.steps.update(planId, stepId, request, user.id);
   }
 
   @Delete(':stepId')
   @HttpCode(204)
   @PlanAccess('step.delete')
   @ApiNoContentResponse()
-  deleteStep(@UuidParam('planId') planId: string, @UuidParam('stepId') stepId: string): Promise<void> {
-    return this.steps.remove(planId, stepId);
+  deleteStep(
+    @UuidParam('planId') planId: string,
+    @UuidParam('stepId') stepId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<void> {
+    return this.steps.remove(planId, stepId, user.id);
   }
 }

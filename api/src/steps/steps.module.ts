@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { Step, StepAssignee, StepDependency } from './step.entity.js';
 import { StepsController } from './steps.controller.js';
 import { StepsService } from './steps.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Step, StepAssignee, StepDependency]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Step, StepAssignee, StepDependency]), UsersModule, AuditModule],
   controllers: [StepsController],
   providers: [StepsService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import { UsersService } from '../users/users.service.js';
 import { findCycle } from './dependency-cycle.js';
@@ -19,6 +20,7 @@ export class StepsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(planId: string, query: ListStepsQuery): Promise<StepListResponse> {
@@ -39,7 +41,7 @@ export class StepsService {
   }
 
   /** Adds a step of the plan's own (not from the catalogue) at the end of its area. */
-  async create(planId: string, request: CreateStepRequest): Promise<StepResponse> {
+  async create(planId: string, request: CreateStepRequest, actorId: string): Promise<StepResponse> {
     return this.dataSource.transaction(async (manager) => {
       const progress = request.progress ?? (request.status === 'done' ? 100 : 0);
       assertDates(request.startDate ?? null, request.dueDate ?? null);
@@ -65,7 +67,9 @@ export class StepsService {
         }),
       );
       await this.replaceLinks(manager, planId, step.id, request);
-      return this.get(planId, step.id, manager);
+      const created = await this.get(planId, step.id, manager);
+      await this.audit.record(manager, { ...auditTarget(created), actorId, action: 'create', before: null, after: stepSnapshot(created) });
+      return created;
     });
   }
 
@@ -73,16 +77,17 @@ export class StepsService {
    * Applies the change only if the step is still at the version the client based it on; otherwise
    * 409 carrying the current step, so the client can show both and let the person choose.
    */
-  async update(planId: string, stepId: string, request: UpdateStepRequest): Promise<StepResponse> {
+  async update(planId: string, stepId: string, request: UpdateStepRequest, actorId: string): Promise<StepResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Step);
       const step = await repository.findOne({ where: { id: stepId, planId }, lock: { mode: 'pessimistic_write' } });
       if (!step) throw notFound('The step');
+      const before = await this.get(planId, stepId, manager);
       if (step.version !== request.version) {
         throw conflict(
           `Someone else saved this step while you were editing (it is now at version ${step.version}; your change was based on version ${request.version}).`,
           'version',
-          await this.get(planId, stepId, manager),
+          before,
         );
       }
       const { version: _basedOn, ...changes } = request;
@@ -100,13 +105,18 @@ export class StepsService {
         },
       );
       await this.replaceLinks(manager, planId, stepId, changes);
-      return this.get(planId, stepId, manager);
+      const updated = await this.get(planId, stepId, manager);
+      await this.audit.record(manager, { ...auditTarget(updated), actorId, action: 'update', before: stepSnapshot(before), after: stepSnapshot(updated) });
+      return updated;
     });
   }
 
-  async remove(planId: string, stepId: string): Promise<void> {
-    const result = await this.dataSource.getRepository(Step).delete({ id: stepId, planId });
-    if (!result.affected) throw notFound('The step');
+  async remove(planId: string, stepId: string, actorId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.get(planId, stepId, manager);
+      await manager.getRepository(Step).delete({ id: stepId, planId });
+      await this.audit.record(manager, { ...auditTarget(before), actorId, action: 'delete', before: stepSnapshot(before), after: null });
+    });
   }
 
   /** Replaces assignees and dependencies that the request names; leaves the others as they are. */
@@ -148,6 +158,19 @@ export class StepsService {
     if (culprit) throw badRequest('dependsOn', `Depending on step ${culprit} would create a cycle: it already depends on this step.`);
   }
 }
+
+/** The step fields its activity shows. */
+function stepSnapshot(step: StepResponse) {
+  const { area, title, description, status, progress, startDate, dueDate, leadOrganisation, assigneeIds, priority, principles, dependsOn } = step;
+  return { area, title, description, status, progress, startDate, dueDate, leadOrganisation, assigneeIds, priority, principles, dependsOn };
+}
+
+const auditTarget = (step: StepResponse) => ({
+  planId: step.planId,
+  entityType: 'step' as const,
+  entityId: step.id,
+  entityLabel: step.catalogueKey ? `${step.catalogueKey} ${step.title}` : step.title,
+});
 
 function assertDates(startDate: string | null, dueDate: string | null): void {
   if (startDate && dueDate && dueDate < startDate) throw badRequest('dueDate', 'dueDate must not be before startDate');

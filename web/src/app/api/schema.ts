@@ -100,6 +100,22 @@ export interface paths {
         patch: operations["updatePlan"];
         trace?: never;
     };
+    "/api/v1/plans/{planId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/steps": {
         parameters: {
             query?: never;
@@ -152,8 +168,40 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityChange: {
+            /** @description The value after the change (null when deleted). */
+            after: (string | number | boolean | string[]) | null;
+            /** @description The value before the change (null when created). */
+            before: (string | number | boolean | string[]) | null;
+            /** @example progress */
+            field: string;
+        };
+        ActivityEvent: {
+            action: components["schemas"]["AuditAction"];
+            actor: components["schemas"]["UserSummary"];
+            changes: components["schemas"]["ActivityChange"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            entityId: string;
+            /** @description What the entity was called at the time (step key and title, plan title). */
+            entityLabel: string;
+            entityType: components["schemas"]["AuditedEntity"];
+            /** @description Sequence number of the event. */
+            id: string;
+        };
+        ActivityListResponse: {
+            items: components["schemas"]["ActivityEvent"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         /** @enum {string} */
         AreaKey: "POL" | "LAW" | "SVC" | "FIN" | "WFD" | "PSY" | "DRG" | "INF" | "CIV" | "RES" | "SOC";
+        /** @enum {string} */
+        AuditAction: "create" | "update" | "delete" | "archive";
+        /** @enum {string} */
+        AuditedEntity: "plan" | "step";
         CatalogueArea: {
             /** @description True for the social-sector theme that runs across the ten recommendation areas. */
             crossCutting: boolean;
@@ -762,6 +810,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanConflictResponse"];
+                };
+            };
+        };
+    };
+    listActivity: {
+        parameters: {
+            query?: {
+                /** @description Only events about this step (or plan). */
+                entityId?: string;
+                /** @description Only events by this person. */
+                actorId?: string;
+                /** @description Events on or after this day (UTC). */
+                from?: string;
+                /** @description Events on or before this day (UTC). */
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityListResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
