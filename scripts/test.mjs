@@ -70,6 +70,8 @@ results.push({
 
 run('docker-compose.yml is valid against the Compose specification', 'npx', ['dclint', '--max-warnings', '0', 'docker-compose.yml']);
 
+run('API type check, tests included', 'npm', ['run', 'typecheck', '--silent', '-w', 'api']);
+
 const jest = ['test', '--silent', '-w', 'api'];
 if (await serverReachable()) {
   run('API tests on the PostgreSQL server', 'npm', jest, { env: { TEST_DATABASE: 'server', TEST_DATABASE_URL: SERVER_URL } });

@@ -8,6 +8,8 @@ import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MembersModule } from './members/members.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { StepsModule } from './steps/steps.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -26,6 +28,8 @@ export class AppModule {
         PlansModule,
         StepsModule,
         AuditModule,
+        OrganisationsModule,
+        MembersModule,
         DemoModule,
       ],
       controllers: [HealthController],

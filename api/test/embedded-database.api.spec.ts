@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync } from 'node:fs';
+import { migrations } from 'migrations';
 import { createApplication } from '../src/app.factory.js';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { demoPlan, stepByKey } from './factories.js';
@@ -19,7 +20,7 @@ describe('embedded database', () => {
     first = await startTestApp({ mode: 'embedded', keepData: true });
     dataDir = first.dataDir;
     expect(first.running.embedded).toBe(true);
-    expect(first.running.appliedMigrations).toEqual(['InitialSchema1764000000000']);
+    expect(first.running.appliedMigrations).toEqual(migrations.map((migration) => migration.name));
     const owner = await first.tokenFor('owner@demo.org');
     const editor = await first.tokenFor('editor@demo.org');
     const planId = (await demoPlan(first, owner)).id;

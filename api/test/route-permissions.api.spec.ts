@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '../src/users/users.service.js';
 import { planRequest } from './factories.js';
@@ -15,6 +14,12 @@ interface Fixture {
   /** A step assigned to the contributor. */
   stepId: string;
   stepVersion: number;
+  /** The editor's user id. */
+  memberId: string;
+  invitationId: string;
+  invitationToken: string;
+  /** Unique per case, for bodies that must not repeat (emails, names). */
+  unique: string;
 }
 
 interface RouteRule {
@@ -51,6 +56,24 @@ const RULES: Record<string, RouteRule> = {
   },
   'DELETE /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
   'GET /api/v1/plans/:planId/activity': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'GET /api/v1/organisations': { kind: 'account', allowed: {} },
+  'POST /api/v1/organisations': {
+    kind: 'account',
+    allowed: { owner: 201, editor: 403, contributor: 403, viewer: 403, nonMember: 403 },
+    body: (f) => ({ name: `Organisation ${f.unique}`, kind: 'ngo' }),
+  },
+  'GET /api/v1/plans/:planId/members': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'PATCH /api/v1/plans/:planId/members/:memberId': { kind: 'plan', allowed: { owner: 200 }, body: () => ({ role: 'viewer' }) },
+  'DELETE /api/v1/plans/:planId/members/:memberId': { kind: 'plan', allowed: { owner: 204 } },
+  'GET /api/v1/plans/:planId/invitations': { kind: 'plan', allowed: { owner: 200 } },
+  'POST /api/v1/plans/:planId/invitations': { kind: 'plan', allowed: { owner: 201 }, body: (f) => ({ email: `invitee-${f.unique}@example.org`, role: 'editor' }) },
+  'DELETE /api/v1/plans/:planId/invitations/:invitationId': { kind: 'plan', allowed: { owner: 204 } },
+  'GET /api/v1/invitations/:token': { kind: 'public', allowed: {} },
+  'POST /api/v1/invitations/:token/accept': {
+    kind: 'public',
+    allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201, nonMember: 201, anonymous: 201 },
+    body: () => ({ name: 'New Member', password: 'a long and uncommon passphrase' }),
+  },
 };
 
 function expectedStatus(rule: RouteRule, method: string, caller: Caller): number {
@@ -64,7 +87,9 @@ function expectedStatus(rule: RouteRule, method: string, caller: Caller): number
 
 /** "GET /api/v1/plans/:planId" for every route Express has registered. */
 function routesOf(app: TestApp): string[] {
-  const express = app.running.app.getHttpAdapter().getInstance() as Express & { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  const express = app.running.app.getHttpAdapter().getInstance() as unknown as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
   return express.router.stack
     .filter((layer) => layer.route && layer.route.path.startsWith('/api/v1'))
     .flatMap((layer) => Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`));
@@ -73,6 +98,7 @@ function routesOf(app: TestApp): string[] {
 describe('every route × every role', () => {
   let sut: TestApp;
   const tokens = new Map<Caller, string>();
+  let cases = 0;
   const ids = new Map<Caller, string>();
 
   beforeAll(async () => {
@@ -103,7 +129,25 @@ describe('every route × every role', () => {
     }
     const step = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps`).set(bearer(owner))
       .send({ area: 'LAW', title: 'Assigned to the contributor', assigneeIds: [ids.get('contributor')] }).expect(201);
-    return { planId: plan.body.id, planVersion: plan.body.version, stepId: step.body.id, stepVersion: step.body.version };
+    const unique = `${++cases}-${Date.now()}`;
+    const invitation = await sut.http().post(`/api/v1/plans/${plan.body.id}/invitations`).set(bearer(owner))
+      .send({ email: `fixture-${unique}@example.org`, role: 'viewer' }).expect(201);
+    return {
+      planId: plan.body.id,
+      planVersion: plan.body.version,
+      stepId: step.body.id,
+      stepVersion: step.body.version,
+      memberId: ids.get('editor')!,
+      invitationId: invitation.body.id,
+      invitationToken: invitation.body.acceptUrl.split('/').at(-1),
+      unique,
+    };
+  }
+
+  /** Creating a plan makes its creator an owner; undo that so every case starts with the same rights. */
+  async function forgetPlanOwnership(): Promise<void> {
+    const dataSource = sut.running.app.get<DataSource>(getDataSourceToken());
+    await dataSource.query(`DELETE FROM plan_members WHERE role = 'owner' AND user_id <> $1`, [ids.get('owner')]);
   }
 
   it('has a rule for every route the API serves, and no rule for a route that is gone', () => {
@@ -114,24 +158,29 @@ describe('every route × every role', () => {
 
   it('answers each caller exactly as the rules say', async () => {
     const mismatches: string[] = [];
-    let cases = 0;
+    const before = cases;
     for (const route of routesOf(sut)) {
       const rule = RULES[route];
       if (!rule) continue;
       const [method, pattern] = route.split(' ');
       for (const caller of ROLES) {
         const fixture = await freshFixture();
-        const path = pattern.replace(':planId', fixture.planId).replace(':stepId', fixture.stepId);
+        const path = pattern
+          .replace(':planId', fixture.planId)
+          .replace(':stepId', fixture.stepId)
+          .replace(':memberId', fixture.memberId)
+          .replace(':invitationId', fixture.invitationId)
+          .replace(':token', fixture.invitationToken);
         let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
         if (caller !== 'anonymous') call = call.set(bearer(tokens.get(caller)!));
         if (rule.body) call = call.send(rule.body(fixture));
         const response = await call;
         const expected = expectedStatus(rule, method, caller);
-        cases++;
+        await forgetPlanOwnership();
         if (response.status !== expected) mismatches.push(`${route} as ${caller}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
       }
     }
     expect(mismatches).toEqual([]);
-    expect(cases).toBe(Object.keys(RULES).length * ROLES.length);
+    expect(cases - before).toBe(Object.keys(RULES).length * ROLES.length);
   });
 });

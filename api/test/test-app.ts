@@ -27,7 +27,7 @@ export interface TestApp {
  * database no other run sees, dropped afterwards.
  */
 export async function startTestApp(
-  options: { seedDemo?: boolean; dataDir?: string; keepData?: boolean; mode?: 'server' | 'embedded' } = {},
+  options: { seedDemo?: boolean; dataDir?: string; keepData?: boolean; mode?: 'server' | 'embedded'; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'reform-roadmap-test-'));
   const database = (options.mode ?? DATABASE_MODE) === 'server' ? await createServerDatabase() : null;
@@ -38,6 +38,7 @@ export async function startTestApp(
     DEMO_PASSWORD,
     SEED_DEMO: String(options.seedDemo ?? true),
     WEB_DIST: '',
+    ...options.env,
   });
   const running = await createApplication(config, ['error']);
   const server = running.app.getHttpServer();

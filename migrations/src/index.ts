@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { AuditEvents1764100000000 } from './1764100000000-audit-events.js';
+import { OrganisationsAndInvitations1764200000000 } from './1764200000000-organisations-and-invitations.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
-export const migrations = [InitialSchema1764000000000, AuditEvents1764100000000];
+export const migrations = [InitialSchema1764000000000, AuditEvents1764100000000, OrganisationsAndInvitations1764200000000];

@@ -9,6 +9,7 @@ import type { PlanStatus, Role } from '../plans/plan.entity.js';
 import type { AuthenticatedRequest } from './current-user.decorator.js';
 import { PLAN_PERMISSION } from './plan-access.decorator.js';
 import { CONTRIBUTOR_LIMITED, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
+import { OWNER_OF_ANY_PLAN } from './owner-of-any-plan.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
 
 interface TokenClaims {
@@ -37,6 +38,10 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     request.user = await this.authenticate(request.headers.authorization);
 
+    if (this.reflector.getAllAndOverride<boolean>(OWNER_OF_ANY_PLAN, targets)) {
+      const owned = await this.dataSource.query(`SELECT 1 FROM plan_members WHERE user_id = $1 AND role = 'owner' LIMIT 1`, [request.user.id]);
+      if (owned.length === 0) throw forbidden('Only plan owners may do this.');
+    }
     const permission = this.reflector.getAllAndOverride<PlanPermission | undefined>(PLAN_PERMISSION, targets);
     const planId = request.params?.planId;
     if (!permission) {

@@ -7,6 +7,7 @@ export const PLAN_PERMISSIONS = [
   'step.create',
   'step.update',
   'step.delete',
+  'members.manage',
 ] as const;
 export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 

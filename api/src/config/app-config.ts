@@ -15,6 +15,12 @@ export interface AppConfig {
   demoPassword: string | null;
   webDist: string | null;
   corsOrigins: string[];
+  /** The address people reach the web app at, for links in emails (invitations). */
+  publicUrl: string | null;
+  /** smtp://user:password@host:port; without it, emails are written to the log. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  invitationLifetimeSeconds: number;
 }
 
 /** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
@@ -34,12 +40,38 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     dataDir,
     jwtSecret: resolveJwtSecret(env.JWT_SECRET, databaseUrl ? null : dataDir),
-    tokenLifetimeSeconds: parseLifetime(env.TOKEN_LIFETIME),
+    tokenLifetimeSeconds: parseLifetime('TOKEN_LIFETIME', env.TOKEN_LIFETIME, 8 * 3600),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: parseDemoPassword(env.DEMO_PASSWORD),
     webDist: env.WEB_DIST === '' ? null : resolve(env.WEB_DIST ?? defaultWebDist()),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    publicUrl: parseHttpUrl('PUBLIC_URL', env.PUBLIC_URL),
+    smtpUrl: parseSmtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM?.trim() || 'Reform Roadmap <no-reply@reform-roadmap.local>',
+    invitationLifetimeSeconds: parseLifetime('INVITATION_LIFETIME', env.INVITATION_LIFETIME, 7 * 86400),
   };
+}
+
+function parseHttpUrl(name: string, raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString().replace(/\/$/, '');
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(`${name} must be an http:// or https:// address such as https://roadmap.health.gov.example, got "${raw}".`);
+}
+
+function parseSmtpUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  try {
+    const url = new URL(raw.trim());
+    if ((url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return raw.trim();
+  } catch {
+    // reported below
+  }
+  throw new ConfigError('SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for TLS).');
 }
 
 function defaultWebDist(): string {
@@ -79,12 +111,12 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
-function parseLifetime(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return 8 * 3600;
+function parseLifetime(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
   const match = LIFETIME.exec(raw.trim());
   const seconds = match ? Number(match[1]) * UNIT_SECONDS[match[2] ?? 's'] : NaN;
   if (!match || seconds < 60 || seconds > 30 * 86400) {
-    throw new ConfigError(`TOKEN_LIFETIME must be a duration between 1m and 30d such as 8h or 45m, got "${raw}".`);
+    throw new ConfigError(`${name} must be a duration between 1m and 30d such as 8h or 45m, got "${raw}".`);
   }
   return seconds;
 }

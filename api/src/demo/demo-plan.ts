@@ -1,15 +1,34 @@
 import type { StepStatus } from '../steps/step.constants.js';
 
 export const DEMO_PERSONAS = [
-  { email: 'owner@demo.org', name: 'Amina Diallo', role: 'owner', persona: 'Ministry of Health reform team (plan owner)' },
-  { email: 'editor@demo.org', name: 'Jonas Weber', role: 'editor', persona: 'Mental health NGO (co-editor)' },
+  {
+    email: 'owner@demo.org',
+    name: 'Amina Diallo',
+    role: 'owner',
+    persona: 'Ministry of Health reform team (plan owner)',
+    organisation: { name: 'Ministry of Health of Veloria', kind: 'ministry' },
+  },
+  {
+    email: 'editor@demo.org',
+    name: 'Jonas Weber',
+    role: 'editor',
+    persona: 'Mental health NGO (co-editor)',
+    organisation: { name: 'Veloria Mental Health Alliance', kind: 'ngo' },
+  },
   {
     email: 'contributor@demo.org',
     name: 'Priya Raman',
     role: 'contributor',
     persona: 'Organisation of persons with lived experience (contributor)',
+    organisation: { name: 'Peer Voices Network', kind: 'opd' },
   },
-  { email: 'viewer@demo.org', name: 'Carlos Mendes', role: 'viewer', persona: 'Donor (viewer, read-only)' },
+  {
+    email: 'viewer@demo.org',
+    name: 'Carlos Mendes',
+    role: 'viewer',
+    persona: 'Donor (viewer, read-only)',
+    organisation: { name: 'Northern Lights Foundation', kind: 'donor' },
+  },
 ] as const;
 
 export type DemoEmail = (typeof DEMO_PERSONAS)[number]['email'];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { PlansService } from '../plans/plans.service.js';
 import { PlanMember } from '../plans/plan.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -30,6 +31,7 @@ export class DemoSeeder {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly plans: PlansService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** Returns the demo accounts when they exist (seeded now or earlier), or null. */
@@ -44,6 +46,8 @@ export class DemoSeeder {
     await this.dataSource.transaction(async (manager) => {
       for (const persona of DEMO_PERSONAS) {
         const user = await this.users.create({ email: persona.email, name: persona.name, password }, manager);
+        const organisation = await this.organisations.create({ ...persona.organisation, country: DEMO_COUNTRY }, user.id, manager);
+        await manager.query(`UPDATE users SET organisation_id = $2 WHERE id = $1`, [user.id, organisation.id]);
         ids.set(persona.email, user.id);
       }
     });
