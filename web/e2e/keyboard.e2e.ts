@@ -67,6 +67,8 @@ describe('Keyboard only (OPD contributor)', () => {
     await tabTo(page, search, { backwards: true });
     await page.keyboard.type('supported decision-making');
     await page.waitForURL(/q=supported/);
+    const results = page.getByRole('status').getByText(/^Steps found: \d+$/);
+    await eventually(async () => expect(await results.textContent()).not.toBe('Steps found: 57'));
     const stepLink = stepRow(page, 'LAW-02').getByRole('link');
     const stepTitle = ((await (await visible(stepLink)).textContent()) ?? '').trim();
     await tabTo(page, stepLink);

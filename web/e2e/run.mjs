@@ -84,17 +84,23 @@ function stopProduct(product) {
 function runJest(env) {
   return new Promise((resolve) => {
     const jestBin = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-    const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', ...process.argv.slice(2)];
+    const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', '--forceExit', ...process.argv.slice(2)];
     const jest = spawn(process.execPath, args, { cwd: E2E_DIR, stdio: 'inherit', env: { ...process.env, ...env } });
+    jestProcess = jest;
     jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
-function printServerLog(logPath) {
-  if (!existsSync(logPath)) return;
-  const lines = readFileSync(logPath, 'utf8').trimEnd().split('\n');
-  process.stderr.write(`\n--- last lines of the product's output ---\n${lines.slice(-40).join('\n')}\n---\n`);
+function lastLinesOf(logPath) {
+  try {
+    return readFileSync(logPath, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
+  } catch {
+    return '';
+  }
 }
+
+// A reader who pipes the output into `head` must not stop the clean-up half-way.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -107,6 +113,7 @@ if (!chromiumPath) {
 const dataDir = mkdtempSync(join(tmpdir(), 'rr-e2e-'));
 const logPath = join(dataDir, 'product.log');
 let product = null;
+let jestProcess = null;
 let exitCode = 1;
 let cleaned = false;
 
@@ -117,13 +124,22 @@ async function cleanUp() {
     await stopProduct(product);
     product.log.end();
   }
-  if (exitCode !== 0) printServerLog(logPath);
+  const productOutput = exitCode !== 0 ? lastLinesOf(logPath) : '';
   rmSync(dataDir, { recursive: true, force: true });
+  if (productOutput) process.stderr.write(`\n--- last lines of the product's output ---\n${productOutput}\n---\n`);
 }
+
+// Last resort when the runner ends without reaching cleanUp (an uncaught error): nothing may outlive it.
+process.on('exit', () => {
+  if (cleaned) return;
+  product?.child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    void cleanUp().then(() => process.exit(130));
+    if (jestProcess && jestProcess.exitCode === null) jestProcess.kill(signal);
+    void cleanUp().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   });
 }
 
