@@ -52,7 +52,7 @@ export class PlanFormDialog {
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
-      title: [this.plan?.title ?? '', [Validators.required, Validators.maxLength(200)]],
+      title: [this.plan?.title ?? '', [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)]],
       country: [this.plan?.country ?? '', Validators.required],
       startDate: [this.plan?.startDate ?? '', Validators.required],
       endDate: [this.plan?.endDate ?? '', Validators.required],

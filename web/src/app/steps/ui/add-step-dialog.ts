@@ -47,7 +47,7 @@ export class AddStepDialog {
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       area: [this.data.area ?? ('' as AreaKey | ''), Validators.required],
-      title: ['', [Validators.required, Validators.maxLength(200)]],
+      title: ['', [Validators.required, Validators.maxLength(200), Validators.pattern(/\S/)]],
       description: ['', Validators.maxLength(4000)],
       startDate: [''],
       dueDate: [''],
