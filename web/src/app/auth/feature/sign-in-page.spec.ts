@@ -73,6 +73,8 @@ describe(SignInPage.name, () => {
     http.expectOne('/api/v1/auth/login').flush({
       accessToken: 't',
       expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      refreshToken: 'r',
+      refreshExpiresAt: new Date(Date.now() + 120_000).toISOString(),
       user: { id: 'u1', email: 'amina@example.org', name: 'Amina', language: 'en' },
     });
     expect(navigate).toHaveBeenCalledWith('/plans/p1?status=done');
