@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/accessibility.js';
 import { ApiClient, type StoredPlan, type StoredStep } from './support/api-client.js';
-import { launchChromium, openTab } from './support/browser.js';
+import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
 import { openPlan, openStep } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
@@ -24,17 +24,7 @@ async function saveStep(page: Page): Promise<number> {
 
 /** The ministry (owner) and the NGO (editor) edit the same step at the same time. */
 describe('Co-editing a step (ministry owner and NGO editor)', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-  });
+  const browser = useChromium();
 
   test('the second saver sees the other version, re-applies their change, and nothing is lost', async () => {
     const api = await ApiClient.signIn(demoAccounts.ministryOwner);
@@ -45,9 +35,8 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     const before = steps.find((step) => step.catalogueKey === STEP_KEY);
     expect(before).toMatchObject({ status: 'not_started', progress: 0, leadOrganisation: null });
 
-    const owner = await openTab(browser);
-    const editor = await openTab(browser);
-    contexts.push(owner.context, editor.context);
+    const owner = await openTab(browser());
+    const editor = await openTab(browser());
     await openDemoStep(owner.page, demoAccounts.ministryOwner);
     await openDemoStep(editor.page, demoAccounts.ngoEditor);
 

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/accessibility.js';
-import { launchChromium, openTab } from './support/browser.js';
+import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
 import { openPlan, openStep, stepRow } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
 import { visible } from './support/waiting.js';
 
 describe('Donor (viewer, read-only)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useChromium();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, page } = await openTab(browser));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    ({ page } = await openTab(browser()));
   });
 
   test('signs in and sees the demo plan', async () => {

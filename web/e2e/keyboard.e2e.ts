@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { ApiClient, type StoredPlan, type StoredStep } from './support/api-client.js';
-import { launchChromium, openTab } from './support/browser.js';
+import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPassword, demoPlanTitle } from './support/environment.js';
 import { stepRow } from './support/plan-pages.js';
 import { eventually, isFocused, tabTo, visible } from './support/waiting.js';
@@ -11,18 +11,11 @@ import { eventually, isFocused, tabTo, visible } from './support/waiting.js';
  * Tab, Shift+Tab, Enter and Space, never the mouse.
  */
 describe('Keyboard only (OPD contributor)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useChromium();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, page } = await openTab(browser));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+    ({ page } = await openTab(browser()));
   });
 
   test('signs in, opens the plan, filters, opens an assigned step and saves it, all with the keyboard', async () => {

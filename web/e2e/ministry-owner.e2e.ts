@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { expectNoAxeViolations } from './support/accessibility.js';
 import { ApiClient } from './support/api-client.js';
-import { launchChromium, openTab } from './support/browser.js';
+import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
 import { openStep, waitForStepForm } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
@@ -46,20 +46,16 @@ function areaHeadingName(area: { key: string; name: string }): RegExp {
 }
 
 describe('Ministry of Health reform team (plan owner)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useChromium();
   let page: Page;
   let newPlanPath = '';
   let stepPath = '';
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ context, page } = await openTab(browser));
+    ({ page } = await openTab(browser()));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
     // The language is stored on the account: leave the owner in English even if a test stopped half-way.
     const owner = await ApiClient.signIn(demoAccounts.ministryOwner);
     await owner.patch('/auth/me', { language: 'en' });

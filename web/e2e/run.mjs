@@ -13,6 +13,7 @@ const E2E_DIR = import.meta.dirname;
 const ROOT = join(E2E_DIR, '..', '..');
 const DEMO_PASSWORD = 'e2e-demo-password';
 const START_TIMEOUT_MS = 60_000;
+const JEST_TIME_LIMIT_MS = 15 * 60_000;
 
 function findChromium() {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -84,10 +85,18 @@ function stopProduct(product) {
 function runJest(env) {
   return new Promise((resolve) => {
     const jestBin = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-    const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', '--forceExit', ...process.argv.slice(2)];
+    const args = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jestBin, '--config', join(E2E_DIR, 'jest.config.json'), '--runInBand', ...process.argv.slice(2)];
     const jest = spawn(process.execPath, args, { cwd: E2E_DIR, stdio: 'inherit', env: { ...process.env, ...env } });
     jestProcess = jest;
-    jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // A hang (a browser or request that never ends) fails the run instead of blocking it for ever.
+    const watchdog = setTimeout(() => {
+      process.stderr.write(`Browser tests still running after ${JEST_TIME_LIMIT_MS / 60_000} minutes: stopping them.\n`);
+      jest.kill('SIGKILL');
+    }, JEST_TIME_LIMIT_MS);
+    jest.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

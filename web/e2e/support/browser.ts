@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl, chromiumPath } from './environment.js';
 
@@ -6,8 +7,25 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+/**
+ * One Chromium for the spec file: launched before its tests, closed after them, also when the launch
+ * finished only after its hook had timed out (so that no browser keeps Jest from exiting).
+ */
+export function useChromium(): () => Browser {
+  let launching: Promise<Browser> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    launching = chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    browser = await launching;
+  });
+  afterAll(async () => {
+    const launched = await launching?.catch(() => undefined);
+    await launched?.close();
+  });
+  return () => {
+    if (!browser) throw new Error(`Chromium (${chromiumPath}) did not start.`);
+    return browser;
+  };
 }
 
 /** A fresh, signed-out browser profile that prefers English, with its first tab open. */
