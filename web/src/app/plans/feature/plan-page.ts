@@ -1,4 +1,3 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -50,7 +49,6 @@ export class PlanPage {
   private readonly translator = inject(Translator);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly announcer = inject(LiveAnnouncer);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
 
@@ -164,9 +162,7 @@ export class PlanPage {
         if (!step) return;
         this.stepStore.reload();
         this.planStore.reload();
-        const message = this.translator.t('steps.add.done', { title: step.title });
-        this.snackBar.open(message, undefined, { duration: 4000 });
-        void this.announcer.announce(message);
+        this.snackBar.open(this.translator.t('steps.add.done', { title: step.title }), undefined, { duration: 4000 });
       });
   }
 }

@@ -145,7 +145,7 @@ export class StepPage {
     }
     const changes = changedFields(base, this.form.getRawValue());
     if (Object.keys(changes).length === 0) {
-      void this.announcer.announce(this.translator.t('steps.page.noChanges'));
+      // The snack bar is itself a live region: announcing as well would say it twice.
       this.snackBar.open(this.translator.t('steps.page.noChanges'), undefined, { duration: 3000 });
       return;
     }
@@ -257,9 +257,7 @@ export class StepPage {
         this.saving.set(false);
         this.showStep(saved);
         this.planStore.reload();
-        const message = this.translator.t('steps.page.saved');
-        this.snackBar.open(message, undefined, { duration: 4000 });
-        void this.announcer.announce(message);
+        this.snackBar.open(this.translator.t('steps.page.saved'), undefined, { duration: 4000 });
       },
       error: (error: unknown) => {
         this.saving.set(false);
