@@ -69,9 +69,22 @@ describe('Keyboard only (OPD contributor)', () => {
     await page.waitForURL(/\/steps\/[0-9a-f-]+$/);
     await visible(page.getByRole('heading', { level: 1, name: stepTitle }));
 
-    // The contributor is assigned to LAW-02, so the form is open to them: change the progress and save.
+    // The contributor is assigned to LAW-02, so the form is open to them: mark it blocked, change the progress, save.
     const progress = page.getByRole('spinbutton', { name: 'Progress (%)' });
     await eventually(async () => expect(await progress.isEditable()).toBe(true));
+    const status = page.getByRole('combobox', { name: 'Status', exact: true });
+    expect(await status.textContent()).toContain('In progress');
+    await tabTo(page, status);
+    await page.keyboard.press('Space');
+    await visible(page.getByRole('listbox', { name: 'Status' }));
+    await page.keyboard.press('ArrowDown');
+    const blocked = page.getByRole('option', { name: 'Blocked' });
+    await eventually(async () =>
+      expect(await status.getAttribute('aria-activedescendant')).toBe(await blocked.getAttribute('id')),
+    );
+    await page.keyboard.press('Enter');
+    await eventually(async () => expect(await status.textContent()).toContain('Blocked'));
+    await eventually(async () => expect(await isFocused(status)).toBe(true));
     await tabTo(page, progress);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('35');
@@ -86,6 +99,6 @@ describe('Keyboard only (OPD contributor)', () => {
     const { items: plans } = await contributor.get<{ items: StoredPlan[] }>('/plans');
     const demoPlan = plans.find((plan) => demoPlanTitle.test(plan.title));
     const { items: steps } = await contributor.get<{ items: StoredStep[] }>(`/plans/${demoPlan?.id}/steps?q=supported%20decision-making`);
-    expect(steps.find((step) => step.catalogueKey === 'LAW-02')?.progress).toBe(35);
+    expect(steps.find((step) => step.catalogueKey === 'LAW-02')).toMatchObject({ status: 'blocked', progress: 35 });
   });
 });
