@@ -38,14 +38,15 @@ export async function createApplication(config: AppConfig, logLevels: LogLevel[]
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
   try {
     await probeDatabase(databaseUrl);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, embedded !== null), {
       logger: logLevels,
       abortOnError: false,
     });
     configureHttp(app, config);
     const dataSource = app.get<DataSource>(getDataSourceToken());
     let demo: DemoAccounts | null = null;
-    const appliedMigrations = await migrateAndSeed(dataSource, async () => {
+    // The embedded database is held by this process alone (its pid lock), so it needs no advisory lock.
+    const appliedMigrations = await migrateAndSeed(dataSource, { takeLock: embedded === null }, async () => {
       await app.get(CatalogueSeeder).seed();
       if (config.seedDemo) demo = await app.get(DemoSeeder).seed();
     });

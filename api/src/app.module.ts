@@ -16,12 +16,12 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, embedded = false): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(databaseOptions(databaseUrl)),
+        TypeOrmModule.forRoot(databaseOptions(databaseUrl, embedded)),
         AuthModule,
         UsersModule,
         CatalogueModule,

@@ -31,6 +31,7 @@ describe('embedded database', () => {
         first!.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(index % 2 ? owner : editor)).send({ version: step.version, progress: 10 + index }),
       ),
     );
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
     expect(results.filter((result) => result.status === 200)).toHaveLength(1);
     expect(results.filter((result) => result.status === 409)).toHaveLength(5);
     const saved = results.find((result) => result.status === 200)!.body;
@@ -49,6 +50,26 @@ describe('embedded database', () => {
       expect(plans.body.items).toHaveLength(1);
     } finally {
       await second.close();
+    }
+  });
+
+  it('answers every request with its own data while writes and reads run at once', async () => {
+    const app = await startTestApp({ mode: 'embedded' });
+    try {
+      const owner = await app.tokenFor('owner@demo.org');
+      const planId = (await demoPlan(app, owner)).id;
+      const steps = (await app.http().get(`/api/v1/plans/${planId}/steps`).query({ pageSize: 200 }).set(bearer(owner)).expect(200)).body.items;
+      const requests = steps.flatMap((step: { id: string; version: number; title: string }, index: number) => [
+        app.http().get(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).then((response) => ({ step, response, write: false })),
+        ...(index % 3 === 0
+          ? [app.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).send({ version: step.version, priority: 'low' }).then((response) => ({ step, response, write: true }))]
+          : []),
+      ]);
+      const outcomes = await Promise.all(requests);
+      const wrong = outcomes.filter(({ step, response }) => response.status !== 200 || response.body.id !== step.id || response.body.title !== step.title);
+      expect(wrong.map(({ step, response }) => `${step.id}: ${response.status} ${response.body.id}`)).toEqual([]);
+    } finally {
+      await app.close();
     }
   });
 });

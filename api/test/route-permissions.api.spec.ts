@@ -18,6 +18,8 @@ interface Fixture {
   memberId: string;
   invitationId: string;
   invitationToken: string;
+  /** A fresh refresh token of the viewer's. */
+  refreshToken: string;
   /** Unique per case, for bodies that must not repeat (emails, names). */
   unique: string;
 }
@@ -38,6 +40,8 @@ const RULES: Record<string, RouteRule> = {
   'GET /api/v1/health': { kind: 'public', allowed: {} },
   'POST /api/v1/auth/login': { kind: 'public', allowed: {}, body: () => ({ email: 'viewer@demo.org', password: DEMO_PASSWORD }) },
   'GET /api/v1/auth/me': { kind: 'account', allowed: {} },
+  'POST /api/v1/auth/refresh': { kind: 'public', allowed: {}, body: (f) => ({ refreshToken: f.refreshToken }) },
+  'POST /api/v1/auth/logout': { kind: 'account', allowed: { owner: 204, editor: 204, contributor: 204, viewer: 204, nonMember: 204 } },
   'PATCH /api/v1/auth/me': { kind: 'account', allowed: {}, body: () => ({ language: 'fr' }) },
   'GET /api/v1/users': { kind: 'account', allowed: {} },
   'GET /api/v1/catalogue': { kind: 'account', allowed: {} },
@@ -97,7 +101,7 @@ function routesOf(app: TestApp): string[] {
 
 describe('every route × every role', () => {
   let sut: TestApp;
-  const tokens = new Map<Caller, string>();
+  const emails = new Map<Caller, string>();
   let cases = 0;
   const ids = new Map<Caller, string>();
 
@@ -113,15 +117,17 @@ describe('every route × every role', () => {
       ['nonMember', 'stranger@example.org'],
     ];
     for (const [caller, email] of accounts) {
-      tokens.set(caller, await sut.tokenFor(email, caller === 'nonMember' ? 'stranger-password' : DEMO_PASSWORD));
+      emails.set(caller, email);
       ids.set(caller, (await users.findByEmail(email))!.id);
     }
   });
+
+  const signIn = (caller: Caller) => sut.tokenFor(emails.get(caller)!, caller === 'nonMember' ? 'stranger-password' : DEMO_PASSWORD);
   afterAll(() => sut.close());
 
   /** A plan of its own for each case, so that one case's change never decides another's answer. */
   async function freshFixture(): Promise<Fixture> {
-    const owner = tokens.get('owner')!;
+    const owner = await signIn('owner');
     const plan = await sut.http().post('/api/v1/plans').set(bearer(owner)).send(planRequest({ fromCatalogue: false })).expect(201);
     const dataSource = sut.running.app.get<DataSource>(getDataSourceToken());
     for (const role of ['editor', 'contributor', 'viewer'] as const) {
@@ -140,6 +146,7 @@ describe('every route × every role', () => {
       memberId: ids.get('editor')!,
       invitationId: invitation.body.id,
       invitationToken: invitation.body.acceptUrl.split('/').at(-1),
+      refreshToken: (await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200)).body.refreshToken,
       unique,
     };
   }
@@ -172,7 +179,8 @@ describe('every route × every role', () => {
           .replace(':invitationId', fixture.invitationId)
           .replace(':token', fixture.invitationToken);
         let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
-        if (caller !== 'anonymous') call = call.set(bearer(tokens.get(caller)!));
+        // A session of its own per case: the logout case ends the session it is called with.
+        if (caller !== 'anonymous') call = call.set(bearer(await signIn(caller)));
         if (rule.body) call = call.send(rule.body(fixture));
         const response = await call;
         const expected = expectedStatus(rule, method, caller);

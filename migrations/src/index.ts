@@ -1,6 +1,12 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { AuditEvents1764100000000 } from './1764100000000-audit-events.js';
 import { OrganisationsAndInvitations1764200000000 } from './1764200000000-organisations-and-invitations.js';
+import { SessionsAndLoginAttempts1764300000000 } from './1764300000000-sessions-and-login-attempts.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
-export const migrations = [InitialSchema1764000000000, AuditEvents1764100000000, OrganisationsAndInvitations1764200000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  AuditEvents1764100000000,
+  OrganisationsAndInvitations1764200000000,
+  SessionsAndLoginAttempts1764300000000,
+];

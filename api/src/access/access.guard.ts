@@ -5,17 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ApiException, badRequest, conflict, forbidden, notFound } from '../common/errors/api-exception.js';
+import type { TokenClaims } from '../auth/auth.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
 import type { PlanStatus, Role } from '../plans/plan.entity.js';
 import type { AuthenticatedRequest } from './current-user.decorator.js';
 import { PLAN_PERMISSION } from './plan-access.decorator.js';
 import { CONTRIBUTOR_LIMITED, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
 import { OWNER_OF_ANY_PLAN } from './owner-of-any-plan.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
-
-interface TokenClaims {
-  sub: string;
-  email: string;
-}
 
 /**
  * The one policy layer, global: every route needs a valid bearer token unless @Public(), and
@@ -30,6 +27,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -58,12 +56,16 @@ export class AccessGuard implements CanActivate {
   private async authenticate(header: string | undefined) {
     const [scheme, token] = (header ?? '').split(' ');
     if (scheme !== 'Bearer' || !token) throw unauthorised('Sign in first: this request has no bearer token.');
+    let claims: TokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token);
-      return { id: claims.sub, email: claims.email };
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
       throw unauthorised('Your session has expired or is not valid; sign in again.');
     }
+    if (!claims.sid || !(await this.sessions.isActive(claims.sid))) {
+      throw unauthorised('You have signed out of this session; sign in again.');
+    }
+    return { id: claims.sub, email: claims.email, sessionId: claims.sid };
   }
 
   private async authorise(request: AuthenticatedRequest, permission: PlanPermission): Promise<void> {

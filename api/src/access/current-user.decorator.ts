@@ -5,6 +5,7 @@ import type { Role } from '../plans/plan.entity.js';
 export interface SessionUser {
   id: string;
   email: string;
+  sessionId: string;
 }
 
 export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role };

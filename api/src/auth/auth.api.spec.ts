@@ -58,4 +58,38 @@ describe('auth over HTTP', () => {
     const response = await sut.http().get('/api/v1/nothing-here').set(bearer(await sut.tokenFor('owner@demo.org'))).expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found', errors: [] });
   });
+
+  it('rotates refresh tokens, and ends the whole session when a used one comes back', async () => {
+    const login = await sut.http().post('/api/v1/auth/login').send({ email: 'contributor@demo.org', password: DEMO_PASSWORD }).expect(200);
+    const refreshed = await sut.http().post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(200);
+    expect(refreshed.body.refreshToken).not.toBe(login.body.refreshToken);
+    await sut.http().get('/api/v1/auth/me').set(bearer(refreshed.body.accessToken)).expect(200);
+
+    const replayed = await sut.http().post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+    expect(replayed.body.errors[0].field).toBe('refreshToken');
+    await sut.http().get('/api/v1/auth/me').set(bearer(refreshed.body.accessToken)).expect(401);
+    await sut.http().post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+  });
+
+  it('logs out: the access and refresh tokens of that session stop working at once, other sessions go on', async () => {
+    const first = await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200);
+    const second = await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200);
+    await sut.http().post('/api/v1/auth/logout').set(bearer(first.body.accessToken)).expect(204);
+    await sut.http().get('/api/v1/auth/me').set(bearer(first.body.accessToken)).expect(401);
+    await sut.http().post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+    await sut.http().get('/api/v1/auth/me').set(bearer(second.body.accessToken)).expect(200);
+  });
+
+  it('throttles repeated failed sign-ins for an account with 429 and Retry-After, and a success resets the count', async () => {
+    const attempt = (password: string) => sut.http().post('/api/v1/auth/login').send({ email: 'editor@demo.org', password });
+    for (let index = 0; index < 4; index++) expect((await attempt('wrong password')).status).toBe(401);
+    expect((await attempt(DEMO_PASSWORD)).status).toBe(200);
+    for (let index = 0; index < 5; index++) expect((await attempt('wrong password')).status).toBe(401);
+    const blocked = await attempt(DEMO_PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.body.message).toMatch(/Too many failed sign-ins/);
+    const other = await sut.http().post('/api/v1/auth/login').send({ email: 'owner@demo.org', password: DEMO_PASSWORD });
+    expect(other.status).toBe(200);
+  });
 });

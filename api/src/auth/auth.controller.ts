@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
 import { toUserResponse, UpdateProfileRequest, UserResponse } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
-import { LoginRequest, LoginResponse } from './dto/login.dto.js';
+import { LoginRequest, LoginResponse, RefreshRequest } from './dto/login.dto.js';
 import { Public } from '../access/public.decorator.js';
 
 @ApiTags('auth')
@@ -21,8 +21,28 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ type: ErrorResponse })
-  login(@Body() request: LoginRequest): Promise<LoginResponse> {
-    return this.auth.login(request);
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'Too many failed sign-ins; see the Retry-After header.' })
+  login(@Body() request: LoginRequest, @Ip() ip: string): Promise<LoginResponse> {
+    return this.auth.login(request, ip);
+  }
+
+  /** A new access token and a new refresh token for a current refresh token (which then stops working). */
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiUnauthorizedResponse({ type: ErrorResponse })
+  refreshSession(@Body() request: RefreshRequest): Promise<LoginResponse> {
+    return this.auth.refresh(request.refreshToken);
+  }
+
+  /** Ends this session: its access and refresh tokens stop working at once. */
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse()
+  logout(@CurrentUser() session: SessionUser): Promise<void> {
+    return this.auth.logout(session.sessionId);
   }
 
   @Get('me')

@@ -7,6 +7,8 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AccessGuard } from '../access/access.guard.js';
 import { AuthService } from './auth.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { SessionsService } from './sessions.service.js';
 
 @Module({
   imports: [
@@ -21,7 +23,7 @@ import { AuthService } from './auth.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, SessionsService, LoginThrottleService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,44 +1,93 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { EntityManager } from 'typeorm';
 import { hash, verify } from '@node-rs/argon2';
+import type { EntityManager } from 'typeorm';
 import { ApiException } from '../common/errors/api-exception.js';
 import { toUserResponse } from '../users/dto/user.dto.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginRequest, LoginResponse } from './dto/login.dto.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { SessionsService, type StartedSession } from './sessions.service.js';
 
 /** Verifying against this when the email is unknown keeps response times alike for both cases. */
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hash('no account has this password'));
+
+export interface TokenClaims {
+  sub: string;
+  email: string;
+  sid: string;
+}
+
+const invalidCredentials = () =>
+  new ApiException(HttpStatus.UNAUTHORIZED, 'The email or password is not correct.', [
+    { field: 'password', message: 'The email or password is not correct.' },
+  ]);
 
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async login({ email, password }: LoginRequest): Promise<LoginResponse> {
-    return this.sessionFor(await this.verifyCredentials(email, password));
+  async login({ email, password }: LoginRequest, ip: string): Promise<LoginResponse> {
+    await this.throttle.assertAllowed(email, ip);
+    const user = await this.findByCredentials(email, password);
+    if (!user) {
+      await this.throttle.recordFailure(email, ip);
+      throw invalidCredentials();
+    }
+    await this.throttle.forgetFailures(email);
+    return this.sessionFor(user);
   }
 
   /** The user with this email and password; 401 naming the password otherwise. */
   async verifyCredentials(email: string, password: string, manager?: EntityManager): Promise<User> {
-    const user = await this.users.findByEmail(email, manager);
-    const valid = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
-    if (!user || !valid) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, 'The email or password is not correct.', [
-        { field: 'password', message: 'The email or password is not correct.' },
-      ]);
-    }
+    const user = await this.findByCredentials(email, password, manager);
+    if (!user) throw invalidCredentials();
     return user;
   }
 
-  /** A signed session for a user whose identity has been established. */
+  /** Starts a session for a user whose identity has been established. */
   async sessionFor(user: User): Promise<LoginResponse> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, email: user.email });
+    return this.respond(user, await this.sessions.start(user.id));
+  }
+
+  /** Exchanges a refresh token for a new access token and a new refresh token. */
+  async refresh(refreshToken: string): Promise<LoginResponse> {
+    const rotated = await this.sessions.rotate(refreshToken);
+    if (!rotated) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, 'This session has ended; sign in again.', [
+        { field: 'refreshToken', message: 'The refresh token is not valid any more.' },
+      ]);
+    }
+    return this.respond(await this.users.getById(rotated.userId), rotated);
+  }
+
+  logout(sessionId: string): Promise<void> {
+    return this.sessions.revoke(sessionId);
+  }
+
+  private async findByCredentials(email: string, password: string, manager?: EntityManager): Promise<User | null> {
+    const user = await this.users.findByEmail(email, manager);
+    const valid = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
+    return user && valid ? user : null;
+  }
+
+  private async respond(user: User, session: StartedSession): Promise<LoginResponse> {
+    const claims: TokenClaims = { sub: user.id, email: user.email, sid: session.sessionId };
+    const accessToken = await this.jwt.signAsync(claims);
     const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
-    return { accessToken, expiresAt: new Date(exp * 1000).toISOString(), user: toUserResponse(user) };
+    return {
+      accessToken,
+      expiresAt: new Date(exp * 1000).toISOString(),
+      refreshToken: session.refreshToken,
+      refreshExpiresAt: session.refreshExpiresAt.toISOString(),
+      user: toUserResponse(user),
+    };
   }
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   dataDir: string;
   jwtSecret: string;
   tokenLifetimeSeconds: number;
+  /** How long a session can be kept alive with refresh tokens before signing in again. */
+  sessionLifetimeSeconds: number;
   seedDemo: boolean;
   demoPassword: string | null;
   webDist: string | null;
@@ -41,6 +43,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     jwtSecret: resolveJwtSecret(env.JWT_SECRET, databaseUrl ? null : dataDir),
     tokenLifetimeSeconds: parseLifetime('TOKEN_LIFETIME', env.TOKEN_LIFETIME, 8 * 3600),
+    sessionLifetimeSeconds: parseLifetime('SESSION_LIFETIME', env.SESSION_LIFETIME, 30 * 86400),
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: parseDemoPassword(env.DEMO_PASSWORD),
     webDist: env.WEB_DIST === '' ? null : resolve(env.WEB_DIST ?? defaultWebDist()),

@@ -3,7 +3,9 @@ import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { migrations } from 'migrations';
 import { EMBEDDED_POOL_SIZE } from './embedded-postgres.js';
 
-export function databaseOptions(url: string): TypeOrmModuleOptions {
+const SERVER_POOL_SIZE = 10;
+
+export function databaseOptions(url: string, embedded: boolean): TypeOrmModuleOptions {
   return {
     type: 'postgres',
     url,
@@ -12,7 +14,7 @@ export function databaseOptions(url: string): TypeOrmModuleOptions {
     migrations,
     migrationsTableName: 'migrations',
     migrationsRun: false,
-    extra: { max: EMBEDDED_POOL_SIZE },
+    extra: { max: embedded ? EMBEDDED_POOL_SIZE : SERVER_POOL_SIZE },
     retryAttempts: 0,
     // Failed queries surface as API errors (and real faults are logged by the exception filter).
     logging: false,

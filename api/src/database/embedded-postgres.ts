@@ -4,8 +4,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { ConfigError } from '../config/app-config.js';
 
-/** The pool size the API uses; the socket server must accept at least this many connections. */
-export const EMBEDDED_POOL_SIZE = 10;
+/**
+ * The API's pool holds ONE connection to the embedded database. PGlite is a single session behind a
+ * multiplexer that queues protocol messages one by one: two connections sending parameterised
+ * (extended-protocol) queries at once can have their Parse/Bind/Execute messages interleaved and
+ * receive each other's results. One pooled connection makes every query wait its turn instead,
+ * which costs nothing in throughput (PGlite runs one query at a time anyway).
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
+/** Room for the pool, the start-up probe and a listener. */
+const SOCKET_CONNECTIONS = 4;
 
 export interface EmbeddedPostgres {
   url: string;
@@ -23,7 +32,7 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const db = await PGlite.create(dataDir ? join(dataDir, 'pg') : 'memory://');
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_POOL_SIZE + 2 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: SOCKET_CONNECTIONS });
     await server.start();
     const address = server.getServerConn();
     return {

@@ -7,7 +7,16 @@ const SCHEMA_LOCK_KEY = 727_001;
  * Applies pending migrations and runs `afterMigrations` (the seeds) while holding a Postgres
  * advisory lock, so several API processes starting together never migrate twice.
  */
-export async function migrateAndSeed(dataSource: DataSource, afterMigrations: () => Promise<void>): Promise<string[]> {
+export async function migrateAndSeed(
+  dataSource: DataSource,
+  options: { takeLock: boolean },
+  afterMigrations: () => Promise<void>,
+): Promise<string[]> {
+  if (!options.takeLock) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await afterMigrations();
+    return applied.map((migration) => migration.name);
+  }
   const lockRunner = dataSource.createQueryRunner();
   await lockRunner.connect();
   try {

@@ -3,7 +3,7 @@ import { AREA_ORDER_SQL } from '../catalogue/area-keys.js';
 import type { StepResponse } from './dto/step-response.dto.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 
-const OVERDUE_SQL = `(s.due_date < current_date AND s.status NOT IN ('done', 'cancelled'))`;
+const OVERDUE_SQL = `coalesce(s.due_date < current_date AND s.status NOT IN ('done', 'cancelled'), false)`;
 
 const STEP_COLUMNS = `
   s.id, s.plan_id, s.area_key, s.catalogue_key, s.catalogue_version, s.title, s.description, s.status,

@@ -22,6 +22,20 @@ export class LoginResponse {
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 
+  @ApiProperty({ description: 'Exchange at POST /auth/refresh for a new access token; each one works once.' })
+  refreshToken: string;
+
+  @ApiProperty({ format: 'date-time', description: 'When the session ends and a new sign-in is needed.' })
+  refreshExpiresAt: string;
+
   @ApiProperty({ type: UserResponse })
   user: UserResponse;
+}
+
+export class RefreshRequest {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1, { message: 'refreshToken must not be empty' })
+  @MaxLength(200)
+  refreshToken: string;
 }

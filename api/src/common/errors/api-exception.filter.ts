@@ -17,6 +17,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json({ ...body, ...extra });
   }
 
