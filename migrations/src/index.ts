@@ -2,6 +2,7 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { AuditEvents1764100000000 } from './1764100000000-audit-events.js';
 import { OrganisationsAndInvitations1764200000000 } from './1764200000000-organisations-and-invitations.js';
 import { SessionsAndLoginAttempts1764300000000 } from './1764300000000-sessions-and-login-attempts.js';
+import { StepLeadOrganisation1764400000000 } from './1764400000000-step-lead-organisation.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AuditEvents1764100000000,
   OrganisationsAndInvitations1764200000000,
   SessionsAndLoginAttempts1764300000000,
+  StepLeadOrganisation1764400000000,
 ];

@@ -31,6 +31,14 @@ export const DEMO_PERSONAS = [
   },
 ] as const;
 
+/** Organisations that lead demo steps besides the personas' own. */
+export const DEMO_OTHER_ORGANISATIONS = [
+  { name: 'Ministry of Justice of Veloria', kind: 'ministry' },
+  { name: 'Ministry of Finance of Veloria', kind: 'ministry' },
+  { name: 'Veloria Mental Health Directorate', kind: 'ministry' },
+  { name: 'Veloria National Statistics Office', kind: 'other' },
+] as const;
+
 export type DemoEmail = (typeof DEMO_PERSONAS)[number]['email'];
 
 /** A user-assigned ISO 3166-1 alpha-3 code: the demo plan is for a fictional country. */
@@ -43,6 +51,7 @@ export interface DemoStepState {
   /** Days from today; negative is in the past. */
   startInDays: number;
   dueInDays: number;
+  /** Name of the lead organisation: a persona's or one of DEMO_OTHER_ORGANISATIONS. */
   lead: string;
   assignees: DemoEmail[];
   priority: 'low' | 'medium' | 'high';
@@ -51,13 +60,13 @@ export interface DemoStepState {
 
 /** A few steps under way, one done, one blocked, one overdue: a first visit shows a living plan. */
 export const DEMO_STEP_STATES: DemoStepState[] = [
-  { key: 'POL-01', status: 'in_progress', progress: 60, startInDays: -120, dueInDays: 60, lead: 'Ministry of Health', assignees: ['owner@demo.org'], priority: 'high' },
-  { key: 'POL-02', status: 'in_progress', progress: 25, startInDays: -60, dueInDays: 240, lead: 'Ministry of Health', assignees: ['owner@demo.org', 'editor@demo.org'], priority: 'high', dependsOn: ['POL-01'] },
-  { key: 'LAW-02', status: 'in_progress', progress: 30, startInDays: -90, dueInDays: 300, lead: 'Ministry of Justice', assignees: ['editor@demo.org', 'contributor@demo.org'], priority: 'high' },
-  { key: 'LAW-04', status: 'not_started', progress: 0, startInDays: 30, dueInDays: 540, lead: 'Ministry of Justice', assignees: ['editor@demo.org'], priority: 'high', dependsOn: ['LAW-02'] },
-  { key: 'SVC-04', status: 'in_progress', progress: 40, startInDays: -200, dueInDays: -14, lead: 'National Mental Health Directorate', assignees: ['owner@demo.org'], priority: 'medium' },
-  { key: 'FIN-02', status: 'blocked', progress: 10, startInDays: -45, dueInDays: 180, lead: 'Ministry of Finance', assignees: ['owner@demo.org'], priority: 'high' },
+  { key: 'POL-01', status: 'in_progress', progress: 60, startInDays: -120, dueInDays: 60, lead: 'Ministry of Health of Veloria', assignees: ['owner@demo.org'], priority: 'high' },
+  { key: 'POL-02', status: 'in_progress', progress: 25, startInDays: -60, dueInDays: 240, lead: 'Ministry of Health of Veloria', assignees: ['owner@demo.org', 'editor@demo.org'], priority: 'high', dependsOn: ['POL-01'] },
+  { key: 'LAW-02', status: 'in_progress', progress: 30, startInDays: -90, dueInDays: 300, lead: 'Ministry of Justice of Veloria', assignees: ['editor@demo.org', 'contributor@demo.org'], priority: 'high' },
+  { key: 'LAW-04', status: 'not_started', progress: 0, startInDays: 30, dueInDays: 540, lead: 'Ministry of Justice of Veloria', assignees: ['editor@demo.org'], priority: 'high', dependsOn: ['LAW-02'] },
+  { key: 'SVC-04', status: 'in_progress', progress: 40, startInDays: -200, dueInDays: -14, lead: 'Veloria Mental Health Directorate', assignees: ['owner@demo.org'], priority: 'medium' },
+  { key: 'FIN-02', status: 'blocked', progress: 10, startInDays: -45, dueInDays: 180, lead: 'Ministry of Finance of Veloria', assignees: ['owner@demo.org'], priority: 'high' },
   { key: 'WFD-03', status: 'in_progress', progress: 50, startInDays: -30, dueInDays: 150, lead: 'Peer Voices Network', assignees: ['contributor@demo.org'], priority: 'medium' },
   { key: 'CIV-02', status: 'done', progress: 100, startInDays: -240, dueInDays: -20, lead: 'Peer Voices Network', assignees: ['contributor@demo.org'], priority: 'medium' },
-  { key: 'INF-01', status: 'not_started', progress: 0, startInDays: 14, dueInDays: 365, lead: 'National Statistics Office', assignees: ['editor@demo.org'], priority: 'low' },
+  { key: 'INF-01', status: 'not_started', progress: 0, startInDays: 14, dueInDays: 365, lead: 'Veloria National Statistics Office', assignees: ['editor@demo.org'], priority: 'low' },
 ];

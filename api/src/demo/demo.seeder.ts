@@ -10,7 +10,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { PlansService } from '../plans/plans.service.js';
 import { PlanMember } from '../plans/plan.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { DEMO_COUNTRY, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
+import { DEMO_COUNTRY, DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
 
 export interface DemoAccounts {
   password: string;
@@ -43,20 +43,26 @@ export class DemoSeeder {
       return owner ? { password, seededNow: false, accounts } : null;
     }
     const ids = new Map<string, string>();
+    const organisations = new Map<string, string>();
     await this.dataSource.transaction(async (manager) => {
       for (const persona of DEMO_PERSONAS) {
         const user = await this.users.create({ email: persona.email, name: persona.name, password }, manager);
         const organisation = await this.organisations.create({ ...persona.organisation, country: DEMO_COUNTRY }, user.id, manager);
         await manager.query(`UPDATE users SET organisation_id = $2 WHERE id = $1`, [user.id, organisation.id]);
         ids.set(persona.email, user.id);
+        organisations.set(organisation.name, organisation.id);
+      }
+      for (const other of DEMO_OTHER_ORGANISATIONS) {
+        const organisation = await this.organisations.create({ ...other, country: DEMO_COUNTRY }, null, manager);
+        organisations.set(organisation.name, organisation.id);
       }
     });
-    await this.createDemoPlan(ids);
+    await this.createDemoPlan(ids, organisations);
     this.logger.log('Seeded the demo accounts and the demo plan.');
     return { password, seededNow: true, accounts };
   }
 
-  private async createDemoPlan(ids: Map<string, string>): Promise<void> {
+  private async createDemoPlan(ids: Map<string, string>, organisations: Map<string, string>): Promise<void> {
     const year = new Date().getUTCFullYear();
     const plan = await this.plans.create(
       {
@@ -84,9 +90,9 @@ export class DemoSeeder {
         const stepId = stepIds.get(state.key)!;
         await manager.query(
           `UPDATE steps SET status = $2, progress = $3, start_date = current_date + $4::int, due_date = current_date + $5::int,
-                  lead_organisation = $6, priority = $7, version = version + 1, updated_at = now()
+                  lead_organisation_id = $6, priority = $7, version = version + 1, updated_at = now()
             WHERE id = $1`,
-          [stepId, state.status, state.progress, state.startInDays, state.dueInDays, state.lead, state.priority],
+          [stepId, state.status, state.progress, state.startInDays, state.dueInDays, organisations.get(state.lead), state.priority],
         );
         for (const email of state.assignees) {
           await manager.query(`INSERT INTO step_assignees (step_id, user_id) VALUES ($1, $2)`, [stepId, ids.get(email)]);

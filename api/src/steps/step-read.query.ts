@@ -1,13 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import { AREA_ORDER_SQL } from '../catalogue/area-keys.js';
+import type { OrganisationKind } from '../organisations/organisation.entity.js';
 import type { StepResponse } from './dto/step-response.dto.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 
 const OVERDUE_SQL = `coalesce(s.due_date < current_date AND s.status NOT IN ('done', 'cancelled'), false)`;
 
+const STEPS_WITH_LEAD = 'steps s LEFT JOIN organisations o ON o.id = s.lead_organisation_id';
+
 const STEP_COLUMNS = `
   s.id, s.plan_id, s.area_key, s.catalogue_key, s.catalogue_version, s.title, s.description, s.status,
-  s.progress, s.start_date, s.due_date, s.lead_organisation, s.priority, s.principles, s.version,
+  s.progress, s.start_date, s.due_date, s.lead_organisation_id, s.priority, s.principles, s.version,
+  o.name AS lead_organisation_name, o.kind AS lead_organisation_kind, o.country AS lead_organisation_country,
   s.created_at, s.updated_at, ${OVERDUE_SQL} AS overdue`;
 
 interface StepRow {
@@ -22,7 +26,10 @@ interface StepRow {
   progress: number;
   start_date: string | null;
   due_date: string | null;
-  lead_organisation: string | null;
+  lead_organisation_id: string | null;
+  lead_organisation_name: string | null;
+  lead_organisation_kind: OrganisationKind | null;
+  lead_organisation_country: string | null;
   priority: StepResponse['priority'];
   principles: StepResponse['principles'];
   version: number;
@@ -47,7 +54,7 @@ function filterSql(planId: string, query: ListStepsQuery): { where: string; para
     const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     const index = params.push(pattern);
     clauses.push(
-      `(s.title ILIKE $${index} OR s.description ILIKE $${index} OR s.catalogue_key ILIKE $${index} OR s.lead_organisation ILIKE $${index})`,
+      `(s.title ILIKE $${index} OR s.description ILIKE $${index} OR s.catalogue_key ILIKE $${index} OR o.name ILIKE $${index})`,
     );
   }
   return { where: clauses.join(' AND '), params };
@@ -55,7 +62,7 @@ function filterSql(planId: string, query: ListStepsQuery): { where: string; para
 
 export async function countSteps(manager: EntityManager, planId: string, query: ListStepsQuery): Promise<number> {
   const { where, params } = filterSql(planId, query);
-  const [row] = await manager.query(`SELECT count(*)::int AS total FROM steps s WHERE ${where}`, params);
+  const [row] = await manager.query(`SELECT count(*)::int AS total FROM ${STEPS_WITH_LEAD} WHERE ${where}`, params);
   return row.total;
 }
 
@@ -70,7 +77,7 @@ export async function selectSteps(
   const limit = params.push(pageSize);
   const offset = params.push((page - 1) * pageSize);
   const rows = (await manager.query(
-    `SELECT ${STEP_COLUMNS} FROM steps s WHERE ${where}
+    `SELECT ${STEP_COLUMNS} FROM ${STEPS_WITH_LEAD} WHERE ${where}
       ORDER BY ${AREA_ORDER_SQL('s.area_key')}, s.position, s.created_at
       LIMIT $${limit} OFFSET $${offset}`,
     params,
@@ -79,7 +86,7 @@ export async function selectSteps(
 }
 
 export async function selectStep(manager: EntityManager, planId: string, stepId: string): Promise<StepResponse | null> {
-  const rows = (await manager.query(`SELECT ${STEP_COLUMNS} FROM steps s WHERE s.plan_id = $1 AND s.id = $2`, [planId, stepId])) as StepRow[];
+  const rows = (await manager.query(`SELECT ${STEP_COLUMNS} FROM ${STEPS_WITH_LEAD} WHERE s.plan_id = $1 AND s.id = $2`, [planId, stepId])) as StepRow[];
   const [step] = await withLinks(manager, rows);
   return step ?? null;
 }
@@ -115,7 +122,10 @@ async function withLinks(manager: EntityManager, rows: StepRow[]): Promise<StepR
       progress: row.progress,
       startDate: row.start_date,
       dueDate: row.due_date,
-      leadOrganisation: row.lead_organisation,
+      leadOrganisationId: row.lead_organisation_id,
+      leadOrganisation: row.lead_organisation_id
+        ? { id: row.lead_organisation_id, name: row.lead_organisation_name!, kind: row.lead_organisation_kind!, country: row.lead_organisation_country }
+        : null,
       assigneeIds: people.map((person) => person.id),
       assignees: people.map(({ id, name, email }) => ({ id, name, email })),
       priority: row.priority,

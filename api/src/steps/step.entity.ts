@@ -41,8 +41,8 @@ export class Step {
   @Column({ type: 'date', name: 'due_date', nullable: true })
   dueDate: string | null;
 
-  @Column({ type: 'varchar', length: 200, name: 'lead_organisation', nullable: true })
-  leadOrganisation: string | null;
+  @Column({ type: 'uuid', name: 'lead_organisation_id', nullable: true })
+  leadOrganisationId: string | null;
 
   @Column({ type: 'varchar', length: 8 })
   priority: Priority;

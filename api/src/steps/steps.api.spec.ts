@@ -69,6 +69,8 @@ describe('action steps over HTTP', () => {
     expect(law.body.items.at(-1).id).toBe(created.body.id);
 
     const law02 = await stepByKey(sut, owner, planId, 'LAW-02');
+    const organisations = await sut.http().get('/api/v1/organisations').set(bearer(editor)).expect(200);
+    const peerVoices = organisations.body.items.find((organisation: { name: string }) => organisation.name === 'Peer Voices Network');
     const patched = await sut.http().patch(`/api/v1/plans/${planId}/steps/${created.body.id}`).set(bearer(editor)).send({
       version: 1,
       title: 'Consult OPDs on the draft legal capacity law',
@@ -77,7 +79,7 @@ describe('action steps over HTTP', () => {
       progress: 35,
       startDate: '2027-02-01',
       dueDate: '2027-06-30',
-      leadOrganisation: 'Peer Voices Network',
+      leadOrganisationId: peerVoices.id,
       assigneeIds: [users.body.items[0].id],
       priority: 'high',
       principles: ['participation', 'legal_capacity'],
@@ -89,7 +91,8 @@ describe('action steps over HTTP', () => {
       progress: 35,
       startDate: '2027-02-01',
       dueDate: '2027-06-30',
-      leadOrganisation: 'Peer Voices Network',
+      leadOrganisationId: peerVoices.id,
+      leadOrganisation: { id: peerVoices.id, name: 'Peer Voices Network', kind: 'opd' },
       assigneeIds: [users.body.items[0].id],
       priority: 'high',
       principles: ['participation', 'legal_capacity'],
@@ -120,6 +123,8 @@ describe('action steps over HTTP', () => {
     [{ assigneeIds: ['6f1f6c3e-7d4e-4b9b-9a3e-2f1f6c3e7d4e'] }, 'assigneeIds'],
     [{ dependsOn: ['6f1f6c3e-7d4e-4b9b-9a3e-2f1f6c3e7d4e'] }, 'dependsOn'],
     [{ principles: ['kindness'] }, 'principles'],
+    [{ leadOrganisationId: '6f1f6c3e-7d4e-4b9b-9a3e-2f1f6c3e7d4e' }, 'leadOrganisationId'],
+    [{ leadOrganisationId: 'Ministry' }, 'leadOrganisationId'],
     [{ colour: 'red' }, 'colour'],
     [{}, 'version'],
   ])('refuses the change %j with a 400 naming %s and leaves the step as it was', async (change, field) => {

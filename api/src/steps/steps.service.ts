@@ -45,6 +45,7 @@ export class StepsService {
     return this.dataSource.transaction(async (manager) => {
       const progress = request.progress ?? (request.status === 'done' ? 100 : 0);
       assertDates(request.startDate ?? null, request.dueDate ?? null);
+      await this.assertLeadOrganisation(manager, request.leadOrganisationId);
       const [{ next }] = await manager.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM steps WHERE plan_id = $1`, [planId]);
       const step = await manager.getRepository(Step).save(
         manager.getRepository(Step).create({
@@ -59,7 +60,7 @@ export class StepsService {
           progress,
           startDate: request.startDate ?? null,
           dueDate: request.dueDate ?? null,
-          leadOrganisation: emptyToNull(request.leadOrganisation),
+          leadOrganisationId: request.leadOrganisationId ?? null,
           priority: request.priority ?? 'medium',
           principles: request.principles ?? [],
           updatedAt: new Date(),
@@ -94,6 +95,7 @@ export class StepsService {
       const startDate = changes.startDate !== undefined ? changes.startDate : step.startDate;
       const dueDate = changes.dueDate !== undefined ? changes.dueDate : step.dueDate;
       assertDates(startDate, dueDate);
+      await this.assertLeadOrganisation(manager, changes.leadOrganisationId);
       const becameDone = changes.status === 'done' && step.status !== 'done' && changes.progress === undefined;
       await repository.update(
         { id: stepId },
@@ -117,6 +119,12 @@ export class StepsService {
       await manager.getRepository(Step).delete({ id: stepId, planId });
       await this.audit.record(manager, { ...auditTarget(before), actorId, action: 'delete', before: stepSnapshot(before), after: null });
     });
+  }
+
+  private async assertLeadOrganisation(manager: EntityManager, organisationId: string | null | undefined): Promise<void> {
+    if (!organisationId) return;
+    const [organisation] = await manager.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+    if (!organisation) throw badRequest('leadOrganisationId', 'leadOrganisationId names no known organisation');
   }
 
   /** Replaces assignees and dependencies that the request names; leaves the others as they are. */
@@ -161,8 +169,8 @@ export class StepsService {
 
 /** The step fields its activity shows. */
 function stepSnapshot(step: StepResponse) {
-  const { area, title, description, status, progress, startDate, dueDate, leadOrganisation, assigneeIds, priority, principles, dependsOn } = step;
-  return { area, title, description, status, progress, startDate, dueDate, leadOrganisation, assigneeIds, priority, principles, dependsOn };
+  const { area, title, description, status, progress, startDate, dueDate, leadOrganisationId, assigneeIds, priority, principles, dependsOn } = step;
+  return { area, title, description, status, progress, startDate, dueDate, leadOrganisationId, assigneeIds, priority, principles, dependsOn };
 }
 
 const auditTarget = (step: StepResponse) => ({
@@ -176,10 +184,6 @@ function assertDates(startDate: string | null, dueDate: string | null): void {
   if (startDate && dueDate && dueDate < startDate) throw badRequest('dueDate', 'dueDate must not be before startDate');
 }
 
-function emptyToNull(value: string | null | undefined): string | null {
-  return value === undefined || value === null || value.trim() === '' ? null : value.trim();
-}
-
 /** The columns of `steps` that a PATCH sets directly (links live in their own tables). */
 function scalarChanges(changes: StepChanges): Partial<Step> {
   const updates: Partial<Step> = {};
@@ -190,7 +194,7 @@ function scalarChanges(changes: StepChanges): Partial<Step> {
   if (changes.progress !== undefined) updates.progress = changes.progress;
   if (changes.startDate !== undefined) updates.startDate = changes.startDate;
   if (changes.dueDate !== undefined) updates.dueDate = changes.dueDate;
-  if (changes.leadOrganisation !== undefined) updates.leadOrganisation = emptyToNull(changes.leadOrganisation);
+  if (changes.leadOrganisationId !== undefined) updates.leadOrganisationId = changes.leadOrganisationId;
   if (changes.priority !== undefined) updates.priority = changes.priority;
   if (changes.principles !== undefined) updates.principles = changes.principles;
   return updates;

@@ -61,12 +61,10 @@ export class CreateStepRequest {
   @IsIsoDate()
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: 'string' })
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: 'string', description: 'The organisation leading the step (see GET /organisations).' })
   @IsNullable()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(200)
-  leadOrganisation?: string | null;
+  @IsUUID('all', { message: 'leadOrganisationId must be a UUID' })
+  leadOrganisationId?: string | null;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Users responsible for the step.' })
   @IsOmittable()

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
 import { PRINCIPLES, type Principle } from '../../catalogue/catalogue-v1.data.js';
 import { ErrorResponse } from '../../common/errors/error-response.dto.js';
+import { OrganisationResponse } from '../../organisations/dto/organisation.dto.js';
 import { UserSummary } from '../../users/dto/user.dto.js';
 import { PRIORITIES, STEP_STATUSES, type Priority, type StepStatus } from '../step.constants.js';
 
@@ -18,7 +19,9 @@ export class StepResponse {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100 }) progress: number;
   @ApiProperty({ type: 'string', format: 'date', nullable: true }) startDate: string | null;
   @ApiProperty({ type: 'string', format: 'date', nullable: true }) dueDate: string | null;
-  @ApiProperty({ type: 'string', nullable: true }) leadOrganisation: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) leadOrganisationId: string | null;
+  @ApiProperty({ type: OrganisationResponse, nullable: true, description: 'The organisation leading the step.' })
+  leadOrganisation: OrganisationResponse | null;
   @ApiProperty({ type: [String], format: 'uuid' }) assigneeIds: string[];
   @ApiProperty({ type: [UserSummary] }) assignees: UserSummary[];
   @ApiProperty({ enum: PRIORITIES, enumName: 'Priority' }) priority: Priority;

@@ -437,7 +437,11 @@ export interface components {
              * @description On or after startDate.
              */
             dueDate?: string | null;
-            leadOrganisation?: string | null;
+            /**
+             * Format: uuid
+             * @description The organisation leading the step (see GET /organisations).
+             */
+            leadOrganisationId?: string | null;
             principles?: components["schemas"]["Principle"][];
             priority?: components["schemas"]["Priority"];
             progress?: number;
@@ -650,7 +654,10 @@ export interface components {
             dueDate: string | null;
             /** Format: uuid */
             id: string;
-            leadOrganisation: string | null;
+            /** @description The organisation leading the step. */
+            leadOrganisation: components["schemas"]["OrganisationResponse"] | null;
+            /** Format: uuid */
+            leadOrganisationId: string | null;
             /** @description Past its due date and neither done nor cancelled. */
             overdue: boolean;
             /** Format: uuid */
@@ -696,7 +703,11 @@ export interface components {
              * @description On or after startDate.
              */
             dueDate?: string | null;
-            leadOrganisation?: string | null;
+            /**
+             * Format: uuid
+             * @description The organisation leading the step (see GET /organisations).
+             */
+            leadOrganisationId?: string | null;
             principles?: components["schemas"]["Principle"][];
             priority?: components["schemas"]["Priority"];
             progress?: number;
