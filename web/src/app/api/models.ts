@@ -38,3 +38,27 @@ export type StepConflictResponse = Schemas['StepConflictResponse'];
 
 export type FieldError = Schemas['FieldError'];
 export type ErrorResponse = Schemas['ErrorResponse'];
+
+export type OrganisationKind = Schemas['OrganisationKind'];
+export type OrganisationResponse = Schemas['OrganisationResponse'];
+export type OrganisationListResponse = Schemas['OrganisationListResponse'];
+export type CreateOrganisationRequest = Schemas['CreateOrganisationRequest'];
+
+export type RefreshRequest = Schemas['RefreshRequest'];
+
+export type MemberResponse = Schemas['MemberResponse'];
+export type MemberListResponse = Schemas['MemberListResponse'];
+export type ChangeRoleRequest = Schemas['ChangeRoleRequest'];
+export type InvitationResponse = Schemas['InvitationResponse'];
+export type InvitationListResponse = Schemas['InvitationListResponse'];
+export type CreateInvitationRequest = Schemas['CreateInvitationRequest'];
+export type CreatedInvitationResponse = Schemas['CreatedInvitationResponse'];
+export type InvitationPreviewResponse = Schemas['InvitationPreviewResponse'];
+export type AcceptInvitationRequest = Schemas['AcceptInvitationRequest'];
+export type AcceptInvitationResponse = Schemas['AcceptInvitationResponse'];
+
+export type ActivityEvent = Schemas['ActivityEvent'];
+export type ActivityChange = Schemas['ActivityChange'];
+export type ActivityListResponse = Schemas['ActivityListResponse'];
+export type AuditAction = Schemas['AuditAction'];
+export type AuditedEntity = Schemas['AuditedEntity'];

@@ -15,7 +15,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { map, startWith } from 'rxjs';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
-import { FieldError, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
+import { FieldError, OrganisationResponse, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
 import { UsersStore } from '../../auth/data/users-store';
 import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
@@ -29,6 +29,8 @@ import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
+import { OrganisationsStore } from '../../organisations/data/organisations-store';
+import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-dialog';
 import { StepsApi } from '../data/steps-api';
 import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, StepChanges } from '../model/step-changes';
 import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
@@ -63,6 +65,7 @@ export class StepPage {
   private readonly document = inject(DOCUMENT);
   protected readonly planStore = inject(PlanStore);
   protected readonly usersStore = inject(UsersStore);
+  private readonly organisationsStore = inject(OrganisationsStore);
 
   readonly planId = input.required<string>();
   readonly stepId = input.required<string>();
@@ -94,6 +97,14 @@ export class StepPage {
   protected readonly canEdit = computed(() =>
     canEditStep(this.planStore.plan(), this.base(), this.session.user()?.id),
   );
+  /** Only plan owners may create organisations (the API answers 403 to others). */
+  protected readonly canAddOrganisation = computed(() => this.canEdit() && this.planStore.plan()?.myRole === 'owner');
+  /** Every organisation, plus the step's current lead in case the list has not loaded it. */
+  protected readonly organisations = computed(() => {
+    const all = this.organisationsStore.organisations();
+    const lead = this.base()?.leadOrganisation;
+    return lead && !all.some((item) => item.id === lead.id) ? [lead, ...all] : all;
+  });
   protected readonly canDelete = computed(() => canDeleteStep(this.planStore.plan(), this.base()));
   protected readonly progressValue = toSignal(
     this.form.controls.progress.valueChanges.pipe(
@@ -175,6 +186,24 @@ export class StepPage {
     this.send(conflict.current, changes, rebased.request);
   }
 
+  protected addOrganisation(): void {
+    this.dialog
+      .open<AddOrganisationDialog, unknown, OrganisationResponse>(AddOrganisationDialog, {
+        direction: this.translator.direction(),
+        maxWidth: '36rem',
+      })
+      .afterClosed()
+      .subscribe((organisation) => {
+        if (!organisation) return;
+        this.organisationsStore.add(organisation);
+        this.form.controls.leadOrganisationId.setValue(organisation.id);
+        this.form.controls.leadOrganisationId.markAsDirty();
+        this.snackBar.open(this.translator.t('organisations.add.done', { name: organisation.name }), undefined, {
+          duration: 4000,
+        });
+      });
+  }
+
   protected deleteStep(): void {
     const step = this.base();
     if (!step) return;
@@ -239,6 +268,11 @@ export class StepPage {
             return step ? `${step.catalogueKey ?? t('steps.custom')} ${step.title}` : id;
           })
           .join(', ');
+      }
+      case 'leadOrganisationId': {
+        const organisation = this.organisations().find((item) => item.id === value)
+          ?? (this.conflict()?.current.leadOrganisation?.id === value ? this.conflict()?.current.leadOrganisation : null);
+        return organisation ? `${organisation.name} (${t('organisationKind.' + organisation.kind)})` : String(value);
       }
       case 'startDate':
       case 'dueDate':

@@ -52,3 +52,30 @@ describe('compareWithCurrent', () => {
     ]);
   });
 });
+
+describe('lead organisation (a reference)', () => {
+  const ministry = { id: 'org-1', name: 'Ministry of Health', kind: 'ministry' as const, country: 'GHA' };
+  const peers = { id: 'org-2', name: 'Peer Voices', kind: 'opd' as const, country: null };
+
+  it('sends the chosen id, and null when cleared', () => {
+    const base = createStep({ leadOrganisationId: ministry.id, leadOrganisation: ministry });
+    expect(changedFields(base, { ...stepToFormValue(base), leadOrganisationId: peers.id })).toEqual({
+      leadOrganisationId: peers.id,
+    });
+    expect(changedFields(base, { ...stepToFormValue(base), leadOrganisationId: '' })).toEqual({
+      leadOrganisationId: null,
+    });
+  });
+
+  it('compares and re-applies it after a conflict', () => {
+    const base = createStep({ version: 1 });
+    const current = createStep({ version: 2, leadOrganisationId: ministry.id, leadOrganisation: ministry });
+    expect(compareWithCurrent(base, { leadOrganisationId: peers.id }, current)).toEqual([
+      { field: 'leadOrganisationId', theirs: ministry.id, mine: peers.id, bothChanged: true },
+    ]);
+    const rebased = rebaseChanges({ leadOrganisationId: null }, current);
+    expect(rebased.request).toEqual({ version: 2, leadOrganisationId: null });
+    expect(rebased.formValue.leadOrganisationId).toBe('');
+    expect(rebaseChanges({ leadOrganisationId: ministry.id }, current).request).toEqual({ version: 2 });
+  });
+});

@@ -4,7 +4,7 @@ import { STEP_FIELDS, StepField, StepFormValue, stepToFormValue } from './step-f
 /** Changed fields in the API's shape (no version). */
 export type StepChanges = Omit<UpdateStepRequest, 'version'>;
 
-const NULLABLE_TEXT: ReadonlySet<StepField> = new Set(['startDate', 'dueDate', 'leadOrganisation']);
+const NULLABLE_TEXT: ReadonlySet<StepField> = new Set(['startDate', 'dueDate', 'leadOrganisationId']);
 const SETS: ReadonlySet<StepField> = new Set(['assigneeIds', 'principles', 'dependsOn']);
 
 function sameValue(field: StepField, a: unknown, b: unknown): boolean {

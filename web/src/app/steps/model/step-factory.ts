@@ -14,6 +14,7 @@ export function createStep(partial: Partial<StepResponse> = {}): StepResponse {
     progress: 0,
     startDate: '2026-01-01',
     dueDate: '2026-06-30',
+    leadOrganisationId: null,
     leadOrganisation: null,
     assigneeIds: [],
     assignees: [],

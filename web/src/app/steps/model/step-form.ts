@@ -11,7 +11,8 @@ export interface StepFormValue {
   progress: number;
   startDate: string;
   dueDate: string;
-  leadOrganisation: string;
+  /** The lead organisation's id, or empty for none. */
+  leadOrganisationId: string;
   assigneeIds: string[];
   priority: Priority;
   principles: Principle[];
@@ -21,7 +22,7 @@ export interface StepFormValue {
 export type StepField = keyof StepFormValue;
 
 export const STEP_FIELDS: readonly StepField[] = [
-  'title', 'description', 'area', 'status', 'progress', 'startDate', 'dueDate', 'leadOrganisation',
+  'title', 'description', 'area', 'status', 'progress', 'startDate', 'dueDate', 'leadOrganisationId',
   'assigneeIds', 'priority', 'principles', 'dependsOn',
 ];
 
@@ -34,6 +35,7 @@ export const STEP_FIELD_LABELS: Record<string, string> = {
   progress: 'steps.fields.progress',
   startDate: 'steps.fields.startDate',
   dueDate: 'steps.fields.dueDate',
+  leadOrganisationId: 'steps.fields.leadOrganisation',
   leadOrganisation: 'steps.fields.leadOrganisation',
   assigneeIds: 'steps.fields.assignees',
   priority: 'steps.fields.priority',
@@ -57,7 +59,7 @@ export function stepToFormValue(step: StepResponse): StepFormValue {
     progress: step.progress,
     startDate: step.startDate ?? '',
     dueDate: step.dueDate ?? '',
-    leadOrganisation: step.leadOrganisation ?? '',
+    leadOrganisationId: step.leadOrganisationId ?? '',
     assigneeIds: [...step.assigneeIds],
     priority: step.priority,
     principles: [...step.principles],
@@ -82,7 +84,7 @@ export function createStepForm(formBuilder: FormBuilder, value: StepFormValue) {
       ]),
       startDate: fb.control(value.startDate),
       dueDate: fb.control(value.dueDate),
-      leadOrganisation: fb.control(value.leadOrganisation, Validators.maxLength(200)),
+      leadOrganisationId: fb.control(value.leadOrganisationId),
       assigneeIds: fb.control<string[]>(value.assigneeIds),
       priority: fb.control<Priority>(value.priority),
       principles: fb.control<Principle[]>(value.principles),
@@ -98,6 +100,6 @@ export type StepForm = ReturnType<typeof createStepForm>;
 export function emptyStepFormValue(): StepFormValue {
   return {
     title: '', description: '', area: 'POL', status: 'not_started', progress: 0, startDate: '', dueDate: '',
-    leadOrganisation: '', assigneeIds: [], priority: 'medium', principles: [], dependsOn: [],
+    leadOrganisationId: '', assigneeIds: [], priority: 'medium', principles: [], dependsOn: [],
   };
 }
