@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
+import { LiveModule } from './live/live.module.js';
 import { MembersModule } from './members/members.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         MembersModule,
+        LiveModule.forRoot({ url: databaseUrl, embedded }),
         DemoModule,
       ],
       controllers: [HealthController],

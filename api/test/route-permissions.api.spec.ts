@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { UsersService } from '../src/users/users.service.js';
+import { openEventStream } from './event-stream.js';
 import { planRequest } from './factories.js';
 import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from './test-app.js';
 
@@ -30,6 +31,8 @@ interface RouteRule {
   /** Whether the route belongs to a plan (non-members then get 404) or is public. */
   kind: 'plan' | 'account' | 'public';
   body?: (fixture: Fixture) => object;
+  /** An endless event stream: only its status line is read. */
+  stream?: boolean;
 }
 
 /**
@@ -61,6 +64,8 @@ const RULES: Record<string, RouteRule> = {
   'DELETE /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
   'GET /api/v1/plans/:planId/activity': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
   'GET /api/v1/organisations': { kind: 'account', allowed: {} },
+  'POST /api/v1/plans/:planId/events/tickets': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201 } },
+  'GET /api/v1/plans/:planId/events': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 }, stream: true },
   'POST /api/v1/organisations': {
     kind: 'account',
     allowed: { owner: 201, editor: 403, contributor: 403, viewer: 403, nonMember: 403 },
@@ -122,6 +127,11 @@ describe('every route × every role', () => {
     }
   });
 
+  let base: string;
+  beforeAll(async () => {
+    base = await sut.listen();
+  });
+
   const signIn = (caller: Caller) => sut.tokenFor(emails.get(caller)!, caller === 'nonMember' ? 'stranger-password' : DEMO_PASSWORD);
   afterAll(() => sut.close());
 
@@ -178,11 +188,18 @@ describe('every route × every role', () => {
           .replace(':memberId', fixture.memberId)
           .replace(':invitationId', fixture.invitationId)
           .replace(':token', fixture.invitationToken);
-        let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
         // A session of its own per case: the logout case ends the session it is called with.
-        if (caller !== 'anonymous') call = call.set(bearer(await signIn(caller)));
-        if (rule.body) call = call.send(rule.body(fixture));
-        const response = await call;
+        const headers = caller === 'anonymous' ? {} : bearer(await signIn(caller));
+        let response: { status: number; body: unknown };
+        if (rule.stream) {
+          const stream = await openEventStream(`${base}${path}`, headers);
+          response = { status: stream.status, body: '(event stream)' };
+          stream.close();
+        } else {
+          let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers);
+          if (rule.body) call = call.send(rule.body(fixture));
+          response = await call;
+        }
         const expected = expectedStatus(rule, method, caller);
         await forgetPlanOwnership();
         if (response.status !== expected) mismatches.push(`${route} as ${caller}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);

@@ -18,6 +18,8 @@ export interface TestApp {
   http: () => TestAgent;
   /** Signs in and returns an agent function sending that user's bearer token. */
   tokenFor(email: string, password?: string): Promise<string>;
+  /** Starts listening on a free port (for streams, which supertest cannot read) and returns its base URL. */
+  listen(): Promise<string>;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -27,10 +29,23 @@ export interface TestApp {
  * database no other run sees, dropped afterwards.
  */
 export async function startTestApp(
-  options: { seedDemo?: boolean; dataDir?: string; keepData?: boolean; mode?: 'server' | 'embedded'; env?: Record<string, string> } = {},
+  options: {
+    seedDemo?: boolean;
+    dataDir?: string;
+    keepData?: boolean;
+    mode?: 'server' | 'embedded';
+    env?: Record<string, string>;
+    /** Another app's server database to share (a second API process); it is not dropped. */
+    sharedDatabaseUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'reform-roadmap-test-'));
-  const database = (options.mode ?? DATABASE_MODE) === 'server' ? await createServerDatabase() : null;
+  const database =
+    options.sharedDatabaseUrl !== undefined
+      ? { url: options.sharedDatabaseUrl, drop: async () => undefined }
+      : (options.mode ?? DATABASE_MODE) === 'server'
+        ? await createServerDatabase()
+        : null;
   const config = loadConfig({
     DATABASE_URL: database?.url,
     DATA_DIR: dataDir,
@@ -49,6 +64,11 @@ export async function startTestApp(
     async tokenFor(email: string, password = DEMO_PASSWORD) {
       const response = await request(server).post('/api/v1/auth/login').send({ email, password }).expect(200);
       return response.body.accessToken as string;
+    },
+    async listen() {
+      await running.app.listen(0, '127.0.0.1');
+      const address = running.app.getHttpServer().address() as { port: number };
+      return `http://127.0.0.1:${address.port}`;
     },
     async close() {
       await running.close();

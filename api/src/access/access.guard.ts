@@ -13,6 +13,7 @@ import { PLAN_PERMISSION } from './plan-access.decorator.js';
 import { CONTRIBUTOR_LIMITED, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
 import { OWNER_OF_ANY_PLAN } from './owner-of-any-plan.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
+import { STREAM_TICKET_ALLOWED } from './stream-ticket.decorator.js';
 
 /**
  * The one policy layer, global: every route needs a valid bearer token unless @Public(), and
@@ -34,7 +35,11 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    request.user = await this.authenticate(request.headers.authorization);
+    const ticket = this.reflector.getAllAndOverride<boolean>(STREAM_TICKET_ALLOWED, targets) ? request.query?.ticket : undefined;
+    request.user =
+      typeof ticket === 'string' && !request.headers.authorization
+        ? await this.authenticateTicket(ticket, String(request.params?.planId ?? ''))
+        : await this.authenticate(request.headers.authorization);
 
     if (this.reflector.getAllAndOverride<boolean>(OWNER_OF_ANY_PLAN, targets)) {
       const owned = await this.dataSource.query(`SELECT 1 FROM plan_members WHERE user_id = $1 AND role = 'owner' LIMIT 1`, [request.user.id]);
@@ -62,6 +67,22 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw unauthorised('Your session has expired or is not valid; sign in again.');
     }
+    if (claims.purpose === 'stream') throw unauthorised('A stream ticket only opens the live-update stream.');
+    return this.activeSession(claims);
+  }
+
+  private async authenticateTicket(ticket: string, planId: string | undefined) {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(ticket);
+    } catch {
+      throw unauthorised('The stream ticket has expired or is not valid; ask for a new one.');
+    }
+    if (claims.purpose !== 'stream' || claims.planId !== planId) throw unauthorised('The stream ticket is not for this plan.');
+    return this.activeSession(claims);
+  }
+
+  private async activeSession(claims: TokenClaims) {
     if (!claims.sid || !(await this.sessions.isActive(claims.sid))) {
       throw unauthorised('You have signed out of this session; sign in again.');
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { diffSnapshots, type Snapshot } from './audit-changes.js';
+import { PLAN_EVENTS_CHANNEL, type PlanEvent } from '../live/plan-event.js';
 import type { ActivityListResponse, ListActivityQuery } from './dto/activity.dto.js';
 
 export const AUDITED_ENTITIES = ['plan', 'step', 'member', 'invitation'] as const;
@@ -35,6 +36,16 @@ export class AuditService {
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
       [entry.planId, entry.actorId, entry.entityType, entry.entityId, entry.entityLabel.slice(0, 300), entry.action, JSON.stringify(changes)],
     );
+    // Delivered to listening API processes when (and only if) this transaction commits.
+    const event: PlanEvent = {
+      planId: entry.planId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      actorId: entry.actorId,
+      at: new Date().toISOString(),
+    };
+    await manager.query(`SELECT pg_notify($1, $2)`, [PLAN_EVENTS_CHANNEL, JSON.stringify(event)]);
   }
 
   async list(planId: string, query: ListActivityQuery): Promise<ActivityListResponse> {

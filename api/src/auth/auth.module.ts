@@ -24,6 +24,6 @@ import { SessionsService } from './sessions.service.js';
   ],
   controllers: [AuthController],
   providers: [AuthService, SessionsService, LoginThrottleService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService],
+  exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

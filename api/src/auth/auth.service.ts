@@ -18,6 +18,9 @@ export interface TokenClaims {
   sub: string;
   email: string;
   sid: string;
+  /** Set on stream tickets, which open one plan's live-update stream and nothing else. */
+  purpose?: 'stream';
+  planId?: string;
 }
 
 const invalidCredentials = () =>

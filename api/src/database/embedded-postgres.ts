@@ -18,6 +18,8 @@ const SOCKET_CONNECTIONS = 4;
 
 export interface EmbeddedPostgres {
   url: string;
+  /** The PGlite instance itself: its listen() receives NOTIFYs sent through any socket connection. */
+  db: PGlite;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
     const address = server.getServerConn();
     return {
       url: `postgres://postgres@${address}/postgres`,
+      db,
       async stop() {
         await server.stop();
         await db.close();
