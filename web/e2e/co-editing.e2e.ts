@@ -16,6 +16,12 @@ async function openDemoStep(page: Page, email: string): Promise<void> {
   await openStep(page, STEP_KEY);
 }
 
+/** Picks an organisation in the lead organisation select (options read "name · kind"). */
+async function chooseLeadOrganisation(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Lead organisation' }).click();
+  await page.getByRole('option', { name: new RegExp(`^\\s*${name} ·`) }).click();
+}
+
 async function saveStep(page: Page): Promise<number> {
   const response = page.waitForResponse((candidate) => candidate.request().method() === 'PATCH');
   await page.getByRole('button', { name: 'Save step' }).click();
@@ -43,13 +49,13 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     // The ministry saves first.
     await owner.page.getByRole('combobox', { name: 'Status', exact: true }).click();
     await owner.page.getByRole('option', { name: 'In progress' }).click();
-    await owner.page.getByRole('textbox', { name: 'Lead organisation' }).fill('Ministry of Health');
+    await chooseLeadOrganisation(owner.page, 'Ministry of Health of Veloria');
     expect(await saveStep(owner.page)).toBe(200);
     await visible(owner.page.getByText('Step saved.', { exact: true }).filter({ visible: true }));
 
     // The NGO, still looking at the old version, saves a different change.
     const page = editor.page;
-    await page.getByRole('textbox', { name: 'Lead organisation' }).fill('Veloria Mental Health Alliance');
+    await chooseLeadOrganisation(page, 'Veloria Mental Health Alliance');
     await page.getByRole('spinbutton', { name: 'Progress (%)' }).fill('20');
     expect(await saveStep(page)).toBe(409);
 
@@ -58,7 +64,7 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     );
     const leadOrganisationRow = conflict.getByRole('row', { name: /Lead organisation/ });
     await visible(leadOrganisationRow);
-    expect(await leadOrganisationRow.textContent()).toContain('Ministry of Health');
+    expect(await leadOrganisationRow.textContent()).toContain('Ministry of Health of Veloria (Ministry)');
     expect(await leadOrganisationRow.textContent()).toContain('Veloria Mental Health Alliance');
     await visible(leadOrganisationRow.getByText('Changed by both'));
     const progressRow = conflict.getByRole('row', { name: /Progress/ });
@@ -73,14 +79,14 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     await visible(page.getByText('Step saved.', { exact: true }).filter({ visible: true }));
     await eventually(async () => expect(await conflict.count()).toBe(0));
     expect(await page.getByRole('combobox', { name: 'Status', exact: true }).textContent()).toContain('In progress');
-    expect(await page.getByRole('textbox', { name: 'Lead organisation' }).inputValue()).toBe(
+    expect(await page.getByRole('combobox', { name: 'Lead organisation' }).textContent()).toContain(
       'Veloria Mental Health Alliance',
     );
 
     const after = await api.get<StoredStep>(`/plans/${plan?.id}/steps/${before?.id}`);
     expect(after).toMatchObject({
       status: 'in_progress', // the ministry's saved change, kept
-      leadOrganisation: 'Veloria Mental Health Alliance', // one of the two versions: the NGO's, chosen knowingly
+      leadOrganisation: { name: 'Veloria Mental Health Alliance', kind: 'ngo' }, // one of the two versions: the NGO's, chosen knowingly
       progress: 20, // the NGO's re-applied change
       version: (before?.version ?? 0) + 2, // two saves, no third silent one
     });

@@ -45,7 +45,8 @@ export interface StoredStep {
   progress: number;
   startDate: string | null;
   dueDate: string | null;
-  leadOrganisation: string | null;
+  leadOrganisationId: string | null;
+  leadOrganisation: { id: string; name: string; kind: string } | null;
   overdue: boolean;
   version: number;
 }
