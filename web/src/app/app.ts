@@ -47,8 +47,7 @@ export class App {
   }
 
   protected signOut(): void {
-    this.session.signOut();
-    void this.router.navigate(['/sign-in']);
+    this.session.signOut().subscribe(() => void this.router.navigate(['/sign-in']));
   }
 
   protected skipToMain(event: Event): void {

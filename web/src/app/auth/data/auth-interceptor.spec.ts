@@ -63,20 +63,104 @@ describe('authInterceptor', () => {
     expect(backend.expectOne('/i18n/fr.json').request.headers.has('Authorization')).toBe(false);
   });
 
-  it('clears the session on a 401 and goes to sign-in keeping the return URL', async () => {
+  function unauthorised(path: string): void {
+    backend.expectOne(path).flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+  }
+
+  it('refreshes the session on a 401, stores the new pair and retries the request once', () => {
+    signIn();
+    let body: unknown;
+    http.get('/api/v1/plans/p1').subscribe((response) => (body = response));
+    unauthorised('/api/v1/plans/p1');
+
+    const refresh = backend.expectOne('/api/v1/auth/refresh');
+    expect(refresh.request.body).toEqual({ refreshToken: 'refresh-123' });
+    refresh.flush(loginResponse({ accessToken: 'token-456', refreshToken: 'refresh-456' }));
+
+    const retry = backend.expectOne('/api/v1/plans/p1');
+    expect(retry.request.headers.get('Authorization')).toBe('Bearer token-456');
+    retry.flush({ id: 'p1' });
+    expect(body).toEqual({ id: 'p1' });
+    expect(session.token()).toBe('token-456');
+    expect(localStorage.getItem('reform-roadmap.refreshToken')).toBe('refresh-456');
+  });
+
+  it('shares one refresh between concurrent 401s (the refresh token works only once)', () => {
+    signIn();
+    const results: unknown[] = [];
+    http.get('/api/v1/plans/p1').subscribe((response) => results.push(response));
+    http.get('/api/v1/plans/p2').subscribe((response) => results.push(response));
+    unauthorised('/api/v1/plans/p1');
+    unauthorised('/api/v1/plans/p2');
+
+    const refreshes = backend.match('/api/v1/auth/refresh');
+    expect(refreshes.length).toBe(1);
+    refreshes[0].flush(loginResponse({ accessToken: 'token-456', refreshToken: 'refresh-456' }));
+
+    for (const id of ['p1', 'p2']) {
+      const retry = backend.expectOne(`/api/v1/plans/${id}`);
+      expect(retry.request.headers.get('Authorization')).toBe('Bearer token-456');
+      retry.flush({ id });
+    }
+    expect(results).toEqual([{ id: 'p1' }, { id: 'p2' }]);
+  });
+
+  it('does not refresh again when the retried request is refused too', () => {
+    signIn();
+    let failed = false;
+    http.get('/api/v1/plans/p1').subscribe({ error: () => (failed = true) });
+    unauthorised('/api/v1/plans/p1');
+    backend.expectOne('/api/v1/auth/refresh').flush(loginResponse({ accessToken: 'token-456' }));
+    unauthorised('/api/v1/plans/p1');
+    backend.expectNone('/api/v1/auth/refresh');
+    expect(failed).toBe(true);
+  });
+
+  it('signs out and goes to sign-in keeping the return URL when the refresh fails', async () => {
     signIn();
     await router.navigateByUrl('/');
     const navigate = vi.spyOn(router, 'navigate').mockResolvedValue(true);
     vi.spyOn(router, 'url', 'get').mockReturnValue('/plans/p1?status=done');
     let failed = false;
     http.get('/api/v1/plans/p1').subscribe({ error: () => (failed = true) });
-    backend.expectOne('/api/v1/plans/p1').flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    unauthorised('/api/v1/plans/p1');
+    unauthorised('/api/v1/auth/refresh');
 
     expect(failed).toBe(true);
     expect(session.isSignedIn()).toBe(false);
     expect(session.token()).toBeNull();
     expect(localStorage.getItem('reform-roadmap.token')).toBeNull();
+    expect(localStorage.getItem('reform-roadmap.refreshToken')).toBeNull();
     expect(navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { returnUrl: '/plans/p1?status=done' } });
+  });
+
+  it('renews the access token shortly before it expires', () => {
+    vi.useFakeTimers();
+    try {
+      session.signIn('amina@example.org', 'secret').subscribe();
+      backend
+        .expectOne('/api/v1/auth/login')
+        .flush(loginResponse({ expiresAt: new Date(Date.now() + 5 * 60_000).toISOString() }));
+      backend.expectNone('/api/v1/auth/refresh');
+      vi.advanceTimersByTime(4 * 60_000 + 1);
+      backend.expectOne('/api/v1/auth/refresh').flush(loginResponse({ accessToken: 'token-456' }));
+      expect(session.token()).toBe('token-456');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('signs out on the server with the bearer token before clearing the session', () => {
+    signIn();
+    let done = false;
+    session.signOut().subscribe(() => (done = true));
+    const logout = backend.expectOne('/api/v1/auth/logout');
+    expect(logout.request.method).toBe('POST');
+    expect(logout.request.headers.get('Authorization')).toBe('Bearer token-123');
+    expect(session.isSignedIn()).toBe(true);
+    logout.flush(null, { status: 204, statusText: 'No Content' });
+    expect(done).toBe(true);
+    expect(session.isSignedIn()).toBe(false);
   });
 
   it('does not treat a failed sign-in as an ended session', () => {
