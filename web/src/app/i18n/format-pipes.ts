@@ -1,6 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { Translator } from './data/translator';
-import { formatDay, formatNumber, formatPercent } from './model/format';
+import { formatDateTime, formatDay, formatNumber, formatPercent } from './model/format';
 
 /** `{{ plan.startDate | day }}`: an API date in the active language. */
 @Pipe({ name: 'day', pure: false })
@@ -26,5 +26,14 @@ export class PercentPipe implements PipeTransform {
   private readonly translator = inject(Translator);
   transform(value: number | null | undefined): string {
     return formatPercent(value, this.translator.language());
+  }
+}
+
+/** `{{ event.createdAt | dateTime }}`: a moment, in the user's time zone and the active language. */
+@Pipe({ name: 'dateTime', pure: false })
+export class DateTimePipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+  transform(value: string | null | undefined): string {
+    return formatDateTime(value, this.translator.language());
   }
 }

@@ -12,6 +12,11 @@ export const planRoutes: Routes = [
     loadComponent: () => import('./feature/plan-page').then((m) => m.PlanPage),
   },
   {
+    path: ':planId/members',
+    title: 'titles.members',
+    loadComponent: () => import('../members/feature/members-page').then((m) => m.MembersPage),
+  },
+  {
     path: ':planId/steps',
     loadChildren: () => import('../steps/steps.routes').then((m) => m.stepRoutes),
   },

@@ -17,3 +17,11 @@ export function formatPercent(value: number | null | undefined, language: string
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
+
+/** Formats an API timestamp (ISO date-time) in the user's own time zone, for a language. */
+export function formatDateTime(value: string | null | undefined, language: string, timeZone?: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}

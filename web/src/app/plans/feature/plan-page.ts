@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -25,6 +25,8 @@ import { StepList } from '../../steps/ui/step-list';
 import { PlanStore } from '../data/plan-store';
 import { countryLabel } from '../model/countries';
 import { PlanFormDialog, PlanFormDialogData } from '../ui/plan-form-dialog';
+import { PlanTabs } from '../ui/plan-tabs';
+import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 
 function positiveInt(value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const parsed = Number(value);
@@ -35,7 +37,7 @@ function positiveInt(value: string | undefined, fallback: number, max = Number.M
   selector: 'app-plan-page',
   imports: [
     MatButtonModule, MatPaginatorModule, MatProgressBarModule, MatProgressSpinnerModule, RouterLink, TranslatePipe,
-    DayPipe, NumberPipe, PercentPipe, Icon, StepFilters, StepList,
+    DayPipe, NumberPipe, PercentPipe, Icon, StepFilters, StepList, PlanTabs,
   ],
   providers: [PlanStore, StepListStore, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -93,6 +95,8 @@ export class PlanPage {
   constructor() {
     this.planStore.connect(this.planId);
     this.stepStore.connect(this.planId, this.query);
+    const titleStrategy = inject(TranslatedTitleStrategy);
+    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
   }
 
   protected changeQuery(changes: Partial<StepQuery>): void {

@@ -29,6 +29,7 @@ import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
+import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-dialog';
 import { StepsApi } from '../data/steps-api';
@@ -124,6 +125,8 @@ export class StepPage {
 
   constructor() {
     this.planStore.connect(this.planId);
+    const titleStrategy = inject(TranslatedTitleStrategy);
+    effect(() => titleStrategy.setContentTitle(this.base()?.title));
     effect(() => this.loadStep(this.planId(), this.stepId()));
     effect(() => {
       if (this.canEdit() && !this.conflict()) this.form.enable({ emitEvent: false });

@@ -1,0 +1,164 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
+import { InvitationResponse, MemberResponse, Role } from '../../api/models';
+import { SessionStore } from '../../auth/data/session-store';
+import { Translator } from '../../i18n/data/translator';
+import { DateTimePipe } from '../../i18n/format-pipes';
+import { TranslatePipe } from '../../i18n/translate-pipe';
+import { PlanStore } from '../../plans/data/plan-store';
+import { PlanTabs } from '../../plans/ui/plan-tabs';
+import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
+import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
+import { Icon } from '../../shell/ui/icon';
+import { PlanMembersStore } from '../data/plan-members-store';
+import { ROLES } from '../model/roles';
+import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
+
+/** Who works on a plan; owners change roles, remove people and invite new ones. */
+@Component({
+  selector: 'app-members-page',
+  imports: [
+    MatButtonModule, MatProgressSpinnerModule, MatSelectModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
+  ],
+  providers: [PlanStore, PlanMembersStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './members-page.html',
+  styles: `
+    .role-select { width: 11rem; }
+    .role-select ::ng-deep .mat-mdc-form-field-subscript-wrapper { display: none; }
+    td.actions-cell { white-space: nowrap; }
+    .you { margin-inline-start: 0.5rem; }
+  `,
+})
+export class MembersPage {
+  protected readonly planStore = inject(PlanStore);
+  protected readonly store = inject(PlanMembersStore);
+  private readonly session = inject(SessionStore);
+  private readonly translator = inject(Translator);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly titleStrategy = inject(TranslatedTitleStrategy);
+
+  readonly planId = input.required<string>();
+
+  protected readonly roles = ROLES;
+  protected readonly plan = this.planStore.plan;
+  protected readonly myUserId = computed(() => this.session.user()?.id);
+  /** Only owners manage members; an archived plan is read-only. */
+  protected readonly canManage = computed(() => {
+    const plan = this.plan();
+    return !!plan && plan.myRole === 'owner' && plan.status === 'active';
+  });
+  private readonly isOwner = computed(() => this.plan()?.myRole === 'owner');
+  /** Errors from changing or removing members (e.g. the last owner), shown above the table. */
+  protected readonly actionError = signal<ApiError | null>(null);
+  protected readonly actionErrorKey = computed(() => {
+    const error = this.actionError();
+    if (!error) return null;
+    return error.status === 409 ? 'members.lastOwner' : errorSummaryKey(error);
+  });
+  protected readonly loadErrorKey = computed(() => {
+    const error = this.planStore.error() ?? this.store.membersError();
+    return error ? loadErrorSummaryKey(error) : null;
+  });
+  protected readonly invitationsErrorKey = computed(() => {
+    const error = this.store.invitationsError();
+    return error ? errorSummaryKey(error) : null;
+  });
+
+  constructor() {
+    this.planStore.connect(this.planId);
+    this.store.connect(this.planId, this.isOwner);
+    effect(() => this.titleStrategy.setContentTitle(this.plan()?.title));
+  }
+
+  protected changeRole(member: MemberResponse, role: Role): void {
+    if (role === member.role) return;
+    this.actionError.set(null);
+    this.store.changeRole(member, role).subscribe({
+      next: (saved) => {
+        this.snackBar.open(
+          this.translator.t('members.roleChanged', { name: saved.name, role: this.translator.t('role.' + saved.role) }),
+          undefined,
+          { duration: 4000 },
+        );
+        if (saved.userId === this.myUserId()) this.planStore.reload();
+      },
+      error: (error: unknown) => {
+        this.actionError.set(toApiError(error));
+        // Put the select back to the role the server kept.
+        this.store.reloadMembers();
+      },
+    });
+  }
+
+  protected removeMember(member: MemberResponse): void {
+    this.confirm({
+      titleKey: 'members.remove.title',
+      messageKey: 'members.remove.message',
+      confirmKey: 'members.remove.confirm',
+      params: { name: member.name },
+    }, () => {
+      this.actionError.set(null);
+      this.store.remove(member).subscribe({
+        next: () => {
+          this.snackBar.open(this.translator.t('members.remove.done', { name: member.name }), undefined, {
+            duration: 4000,
+          });
+          if (member.userId === this.myUserId()) this.planStore.reload();
+        },
+        error: (error: unknown) => this.actionError.set(toApiError(error)),
+      });
+    });
+  }
+
+  protected revokeInvitation(invitation: InvitationResponse): void {
+    this.confirm({
+      titleKey: 'members.revoke.title',
+      messageKey: 'members.revoke.message',
+      confirmKey: 'members.revoke.confirm',
+      params: { email: invitation.email },
+    }, () => {
+      this.actionError.set(null);
+      this.store.revoke(invitation).subscribe({
+        next: () =>
+          this.snackBar.open(this.translator.t('members.revoke.done', { email: invitation.email }), undefined, {
+            duration: 4000,
+          }),
+        error: (error: unknown) => this.actionError.set(toApiError(error)),
+      });
+    });
+  }
+
+  protected inviteSomeone(): void {
+    this.dialog
+      .open<InviteDialog, InviteDialogData, boolean>(InviteDialog, {
+        data: { planId: this.planId() },
+        direction: this.translator.direction(),
+        maxWidth: '42rem',
+      })
+      .afterClosed()
+      .subscribe((created) => {
+        if (created) this.store.reloadInvitations();
+      });
+  }
+
+  private confirm(data: ConfirmDialogData, confirmed: () => void): void {
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+        data,
+        direction: this.translator.direction(),
+        role: 'alertdialog',
+      })
+      .afterClosed()
+      .subscribe((yes) => {
+        if (yes) confirmed();
+      });
+  }
+}
