@@ -5,6 +5,12 @@ export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'plans' },
   { path: 'sign-in', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   {
+    // Public: the person following an invitation link may not have an account yet.
+    path: 'invitations/:token',
+    title: 'titles.invitation',
+    loadComponent: () => import('./members/feature/invitation-page').then((m) => m.InvitationPage),
+  },
+  {
     path: 'plans',
     canActivate: [authGuard],
     loadChildren: () => import('./plans/plans.routes').then((m) => m.planRoutes),

@@ -24,7 +24,8 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
 
   const sentToken = session.token();
-  const isSessionEndpoint = SESSION_ENDPOINTS.has(request.url);
+  // The public invitation routes check a password themselves: their 401 is a wrong password.
+  const isSessionEndpoint = SESSION_ENDPOINTS.has(request.url) || request.url.startsWith(`${API_BASE}/invitations/`);
 
   const endSession = (error: unknown) => {
     session.clear();
