@@ -17,6 +17,11 @@ export const planRoutes: Routes = [
     loadComponent: () => import('../members/feature/members-page').then((m) => m.MembersPage),
   },
   {
+    path: ':planId/activity',
+    title: 'titles.activity',
+    loadComponent: () => import('../activity/feature/activity-page').then((m) => m.ActivityPage),
+  },
+  {
     path: ':planId/steps',
     loadChildren: () => import('../steps/steps.routes').then((m) => m.stepRoutes),
   },

@@ -1,0 +1,69 @@
+import { ActivityEvent } from '../../api/models';
+import { activityQueryParams, parseActivityQuery } from './activity-query';
+import { ENTITY_MARK, fieldLabelKey, sentenceKey, splitAtEntity, valueKind, valuePrefix } from './activity-text';
+
+function createEvent(partial: Partial<ActivityEvent> = {}): ActivityEvent {
+  return {
+    id: '1',
+    entityType: 'step',
+    entityId: 'step-1',
+    entityLabel: 'LAW-02 Review the mental health law',
+    action: 'update',
+    actor: { id: 'user-1', name: 'Jonas Weber', email: 'jonas@example.org' },
+    changes: [{ field: 'progress', before: 10, after: 40 }],
+    createdAt: '2026-11-23T10:00:00.000Z',
+    ...partial,
+  };
+}
+
+describe('activity sentences', () => {
+  it('picks a sentence per entity type and action, and says "joined" for an accepted invitation', () => {
+    expect(sentenceKey(createEvent())).toBe('activity.sentence.step.update');
+    expect(sentenceKey(createEvent({ entityType: 'member', action: 'create', entityId: 'user-2' }))).toBe(
+      'activity.sentence.member.create',
+    );
+    expect(sentenceKey(createEvent({ entityType: 'member', action: 'create', entityId: 'user-1' }))).toBe(
+      'activity.sentence.member.joined',
+    );
+  });
+
+  it('cuts a translated sentence around the entity, whatever the word order', () => {
+    expect(splitAtEntity(`Jonas changed ${ENTITY_MARK}`)).toEqual(['Jonas changed ', '']);
+    expect(splitAtEntity(`Jonas 将 ${ENTITY_MARK} 移除`)).toEqual(['Jonas 将 ', ' 移除']);
+    expect(splitAtEntity('no mark')).toEqual(['no mark', '']);
+  });
+});
+
+describe('activity changes', () => {
+  it('reuses the step form’s labels and names plan and member fields', () => {
+    expect(fieldLabelKey(createEvent(), 'dueDate')).toBe('steps.fields.dueDate');
+    expect(fieldLabelKey(createEvent(), 'leadOrganisationId')).toBe('steps.fields.leadOrganisation');
+    expect(fieldLabelKey(createEvent({ entityType: 'plan' }), 'endDate')).toBe('plans.form.endDate');
+    expect(fieldLabelKey(createEvent({ entityType: 'member' }), 'role')).toBe('members.columns.role');
+    expect(fieldLabelKey(createEvent(), 'somethingNew')).toBeNull();
+  });
+
+  it('knows which values are translated, dates, people, steps or organisations', () => {
+    const step = createEvent();
+    expect(valuePrefix(step, 'status')).toBe('status.');
+    expect(valuePrefix(createEvent({ entityType: 'plan' }), 'status')).toBe('activity.planStatus.');
+    expect(valuePrefix(createEvent({ entityType: 'member' }), 'role')).toBe('role.');
+    expect(valueKind(step, 'principles', ['recovery'])).toBe('enum');
+    expect(valueKind(step, 'dueDate', '2026-01-01')).toBe('day');
+    expect(valueKind(step, 'progress', 40)).toBe('percent');
+    expect(valueKind(step, 'assigneeIds', ['u1'])).toBe('people');
+    expect(valueKind(step, 'dependsOn', ['s1'])).toBe('steps');
+    expect(valueKind(step, 'leadOrganisationId', 'o1')).toBe('organisation');
+    expect(valueKind(step, 'title', 'A title')).toBe('text');
+    expect(valueKind(step, 'assigneeIds', [])).toBe('none');
+    expect(valueKind(step, 'dueDate', null)).toBe('none');
+  });
+});
+
+describe('activity query', () => {
+  it('reads the URL, dropping malformed values, and writes back only what differs from the defaults', () => {
+    const query = parseActivityQuery({ entityId: 's1', from: '2026-01-01', to: 'yesterday', page: '2', pageSize: 'x' });
+    expect(query).toEqual({ entityId: 's1', actorId: undefined, from: '2026-01-01', to: undefined, page: 2, pageSize: 25 });
+    expect(activityQueryParams(query)).toEqual({ entityId: 's1', from: '2026-01-01', page: '2' });
+  });
+});
