@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { CommentsModule } from './comments/comments.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
@@ -10,6 +11,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { LiveModule } from './live/live.module.js';
 import { MembersModule } from './members/members.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { StepsModule } from './steps/steps.module.js';
@@ -31,6 +33,8 @@ export class AppModule {
         AuditModule,
         OrganisationsModule,
         MembersModule,
+        CommentsModule,
+        NotificationsModule,
         LiveModule.forRoot({ url: databaseUrl, embedded }),
         DemoModule,
       ],

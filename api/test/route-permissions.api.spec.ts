@@ -19,6 +19,9 @@ interface Fixture {
   memberId: string;
   invitationId: string;
   invitationToken: string;
+  /** The owner's comment on the step, which notified the contributor (its assignee). */
+  commentId: string;
+  contributorNotificationId: string;
   /** A fresh refresh token of the viewer's. */
   refreshToken: string;
   /** Unique per case, for bodies that must not repeat (emails, names). */
@@ -64,6 +67,13 @@ const RULES: Record<string, RouteRule> = {
   'DELETE /api/v1/plans/:planId/steps/:stepId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
   'GET /api/v1/plans/:planId/activity': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
   'GET /api/v1/organisations': { kind: 'account', allowed: {} },
+  'GET /api/v1/plans/:planId/steps/:stepId/comments': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/plans/:planId/steps/:stepId/comments': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201 }, body: () => ({ body: 'Agreed.' }) },
+  'PATCH /api/v1/plans/:planId/steps/:stepId/comments/:commentId': { kind: 'plan', allowed: { owner: 200 }, body: () => ({ body: 'Agreed, with changes.', version: 1 }) },
+  'DELETE /api/v1/plans/:planId/steps/:stepId/comments/:commentId': { kind: 'plan', allowed: { owner: 204 } },
+  'GET /api/v1/notifications': { kind: 'account', allowed: {} },
+  'POST /api/v1/notifications/read-all': { kind: 'account', allowed: { owner: 204, editor: 204, contributor: 204, viewer: 204, nonMember: 204 } },
+  'POST /api/v1/notifications/:notificationId/read': { kind: 'account', allowed: { owner: 404, editor: 404, contributor: 204, viewer: 404, nonMember: 404 } },
   'POST /api/v1/plans/:planId/events/tickets': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201 } },
   'GET /api/v1/plans/:planId/events': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 }, stream: true },
   'POST /api/v1/organisations': {
@@ -146,6 +156,8 @@ describe('every route × every role', () => {
     const step = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps`).set(bearer(owner))
       .send({ area: 'LAW', title: 'Assigned to the contributor', assigneeIds: [ids.get('contributor')] }).expect(201);
     const unique = `${++cases}-${Date.now()}`;
+    const comment = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps/${step.body.id}/comments`).set(bearer(owner)).send({ body: 'Who leads this?' }).expect(201);
+    const [notification] = await dataSource.query(`SELECT id FROM notifications WHERE user_id = $1 AND step_id = $2`, [ids.get('contributor'), step.body.id]);
     const invitation = await sut.http().post(`/api/v1/plans/${plan.body.id}/invitations`).set(bearer(owner))
       .send({ email: `fixture-${unique}@example.org`, role: 'viewer' }).expect(201);
     return {
@@ -155,6 +167,8 @@ describe('every route × every role', () => {
       stepVersion: step.body.version,
       memberId: ids.get('editor')!,
       invitationId: invitation.body.id,
+      commentId: comment.body.id,
+      contributorNotificationId: notification.id,
       invitationToken: invitation.body.acceptUrl.split('/').at(-1),
       refreshToken: (await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200)).body.refreshToken,
       unique,
@@ -187,7 +201,9 @@ describe('every route × every role', () => {
           .replace(':stepId', fixture.stepId)
           .replace(':memberId', fixture.memberId)
           .replace(':invitationId', fixture.invitationId)
-          .replace(':token', fixture.invitationToken);
+          .replace(':token', fixture.invitationToken)
+          .replace(':commentId', fixture.commentId)
+          .replace(':notificationId', fixture.contributorNotificationId);
         // A session of its own per case: the logout case ends the session it is called with.
         const headers = caller === 'anonymous' ? {} : bearer(await signIn(caller));
         let response: { status: number; body: unknown };
@@ -207,5 +223,6 @@ describe('every route × every role', () => {
     }
     expect(mismatches).toEqual([]);
     expect(cases - before).toBe(Object.keys(RULES).length * ROLES.length);
-  });
+    // Hundreds of cases, each on a fresh plan: a generous limit, not a speed requirement.
+  }, 600_000);
 });

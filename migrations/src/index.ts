@@ -3,6 +3,7 @@ import { AuditEvents1764100000000 } from './1764100000000-audit-events.js';
 import { OrganisationsAndInvitations1764200000000 } from './1764200000000-organisations-and-invitations.js';
 import { SessionsAndLoginAttempts1764300000000 } from './1764300000000-sessions-and-login-attempts.js';
 import { StepLeadOrganisation1764400000000 } from './1764400000000-step-lead-organisation.js';
+import { CommentsAndNotifications1764500000000 } from './1764500000000-comments-and-notifications.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   OrganisationsAndInvitations1764200000000,
   SessionsAndLoginAttempts1764300000000,
   StepLeadOrganisation1764400000000,
+  CommentsAndNotifications1764500000000,
 ];

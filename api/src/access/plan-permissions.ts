@@ -8,6 +8,7 @@ export const PLAN_PERMISSIONS = [
   'step.update',
   'step.delete',
   'members.manage',
+  'comment.write',
 ] as const;
 export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 
@@ -20,8 +21,8 @@ export const WRITE_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(PLAN_PERMI
  */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<PlanPermission>> = {
   owner: new Set(PLAN_PERMISSIONS),
-  editor: new Set(['plan.read', 'plan.update', 'step.create', 'step.update', 'step.delete']),
-  contributor: new Set(['plan.read', 'step.update']),
+  editor: new Set(['plan.read', 'plan.update', 'step.create', 'step.update', 'step.delete', 'comment.write']),
+  contributor: new Set(['plan.read', 'step.update', 'comment.write']),
   viewer: new Set(['plan.read']),
 };
 
