@@ -14,6 +14,7 @@ import { MembersModule } from './members/members.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { StepsModule } from './steps/steps.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -35,6 +36,7 @@ export class AppModule {
         MembersModule,
         CommentsModule,
         NotificationsModule,
+        RemindersModule,
         LiveModule.forRoot({ url: databaseUrl, embedded }),
         DemoModule,
       ],

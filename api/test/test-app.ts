@@ -53,6 +53,7 @@ export async function startTestApp(
     DEMO_PASSWORD,
     SEED_DEMO: String(options.seedDemo ?? true),
     WEB_DIST: '',
+    REMINDER_INTERVAL: 'off',
     ...options.env,
   });
   const running = await createApplication(config, ['error']);

@@ -4,6 +4,7 @@ import { OrganisationsAndInvitations1764200000000 } from './1764200000000-organi
 import { SessionsAndLoginAttempts1764300000000 } from './1764300000000-sessions-and-login-attempts.js';
 import { StepLeadOrganisation1764400000000 } from './1764400000000-step-lead-organisation.js';
 import { CommentsAndNotifications1764500000000 } from './1764500000000-comments-and-notifications.js';
+import { Reminders1764600000000 } from './1764600000000-reminders.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SessionsAndLoginAttempts1764300000000,
   StepLeadOrganisation1764400000000,
   CommentsAndNotifications1764500000000,
+  Reminders1764600000000,
 ];

@@ -23,6 +23,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   invitationLifetimeSeconds: number;
+  /** How often due-date reminders are looked for; null turns them off (REMINDER_INTERVAL=off). */
+  reminderIntervalSeconds: number | null;
 }
 
 /** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
@@ -52,6 +54,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: parseSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'Reform Roadmap <no-reply@reform-roadmap.local>',
     invitationLifetimeSeconds: parseLifetime('INVITATION_LIFETIME', env.INVITATION_LIFETIME, 7 * 86400),
+    reminderIntervalSeconds: env.REMINDER_INTERVAL?.trim() === 'off' ? null : parseLifetime('REMINDER_INTERVAL', env.REMINDER_INTERVAL, 15 * 60),
   };
 }
 

@@ -693,7 +693,7 @@ export interface components {
             userId: string;
         };
         /** @enum {string} */
-        NotificationKind: "mention" | "comment_on_assigned_step";
+        NotificationKind: "mention" | "comment_on_assigned_step" | "due_soon" | "overdue" | "overdue_digest";
         NotificationListResponse: {
             /** @description The newest 100. */
             items: components["schemas"]["NotificationResponse"][];
