@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
@@ -17,22 +16,21 @@ import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
 import { PlanMembersStore } from '../data/plan-members-store';
-import { ROLES } from '../model/roles';
+import { ChangeRoleDialog, ChangeRoleDialogData } from '../ui/change-role-dialog';
 import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
 
 /** Who works on a plan; owners change roles, remove people and invite new ones. */
 @Component({
   selector: 'app-members-page',
   imports: [
-    MatButtonModule, MatProgressSpinnerModule, MatSelectModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
+    MatButtonModule, MatProgressSpinnerModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-page.html',
   styles: `
-    .role-select { width: 11rem; }
-    .role-select ::ng-deep .mat-mdc-form-field-subscript-wrapper { display: none; }
     td.actions-cell { white-space: nowrap; }
+    td.actions-cell button + button { margin-inline-start: 0.5rem; }
     .you { margin-inline-start: 0.5rem; }
   `,
 })
@@ -47,7 +45,6 @@ export class MembersPage {
 
   readonly planId = input.required<string>();
 
-  protected readonly roles = ROLES;
   protected readonly plan = this.planStore.plan;
   protected readonly myUserId = computed(() => this.session.user()?.id);
   /** Only owners manage members; an archived plan is read-only. */
@@ -78,8 +75,20 @@ export class MembersPage {
     effect(() => this.titleStrategy.setContentTitle(this.plan()?.title));
   }
 
-  protected changeRole(member: MemberResponse, role: Role): void {
-    if (role === member.role) return;
+  protected changeRole(member: MemberResponse): void {
+    this.dialog
+      .open<ChangeRoleDialog, ChangeRoleDialogData, Role>(ChangeRoleDialog, {
+        data: { member },
+        direction: this.translator.direction(),
+        maxWidth: '40rem',
+      })
+      .afterClosed()
+      .subscribe((role) => {
+        if (role) this.saveRole(member, role);
+      });
+  }
+
+  private saveRole(member: MemberResponse, role: Role): void {
     this.actionError.set(null);
     this.store.changeRole(member, role).subscribe({
       next: (saved) => {
@@ -90,11 +99,7 @@ export class MembersPage {
         );
         if (saved.userId === this.myUserId()) this.planStore.reload();
       },
-      error: (error: unknown) => {
-        this.actionError.set(toApiError(error));
-        // Put the select back to the role the server kept.
-        this.store.reloadMembers();
-      },
+      error: (error: unknown) => this.actionError.set(toApiError(error)),
     });
   }
 
