@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/iso-date.js';
 import { UserSummary } from '../../users/dto/user.dto.js';
 import { AUDIT_ACTIONS, AUDITED_ENTITIES, type AuditAction, type AuditedEntity } from '../audit.service.js';
+import { PagingQuery } from '../../common/validation/paging-query.js';
 
 const JSON_VALUE = { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'array', items: { type: 'string' } }], nullable: true };
 
-export class ListActivityQuery {
+export class ListActivityQuery extends PagingQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only events about this step (or plan).' })
   @IsOptional()
   @IsUUID('all', { message: 'entityId must be a UUID' })
@@ -27,21 +27,6 @@ export class ListActivityQuery {
   @IsOptional()
   @IsIsoDate()
   to?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number of 1 or more' })
-  @Min(1, { message: 'page must be a whole number of 1 or more' })
-  page?: number;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize must be a whole number from 1 to 200' })
-  @Min(1, { message: 'pageSize must be a whole number from 1 to 200' })
-  @Max(200, { message: 'pageSize must be a whole number from 1 to 200' })
-  pageSize?: number;
 }
 
 export class ActivityChange {

@@ -5,8 +5,7 @@ import { LoginResponse } from '../../auth/dto/login.dto.js';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password-policy.js';
 import { ROLES, type Role } from '../../plans/plan.entity.js';
 import { UserSummary } from '../../users/dto/user.dto.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/trim.js';
 
 export class CreateInvitationRequest {
   @ApiProperty({ example: 'coordinator@peer-voices.example' })

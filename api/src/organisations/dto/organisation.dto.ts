@@ -3,8 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ISO_COUNTRY_CODES } from '../../plans/countries.js';
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../organisation.entity.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/trim.js';
 
 export class CreateOrganisationRequest {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Peer Voices Network' })

@@ -5,8 +5,7 @@ import { ErrorResponse } from '../../common/errors/error-response.dto.js';
 import { IsIsoDate } from '../../common/validation/iso-date.js';
 import { ISO_COUNTRY_CODES } from '../countries.js';
 import { PLAN_STATUSES, ROLES, type PlanStatus, type Role } from '../plan.entity.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/trim.js';
 
 class PlanFields {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'National community mental health reform 2027–2031' })

@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
 import { STEP_STATUSES, type StepStatus } from '../step.constants.js';
+import { PagingQuery } from '../../common/validation/paging-query.js';
 
-export const MAX_PAGE_SIZE = 200;
-
-export class ListStepsQuery {
+export class ListStepsQuery extends PagingQuery {
   @ApiPropertyOptional({ enum: AREA_KEYS, enumName: 'AreaKey' })
   @IsOptional()
   @IsIn(AREA_KEYS, { message: `area must be one of ${AREA_KEYS.join(', ')}` })
@@ -32,19 +30,4 @@ export class ListStepsQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number of 1 or more' })
-  @Min(1, { message: 'page must be a whole number of 1 or more' })
-  page?: number;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-  @Min(1, { message: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-  @Max(MAX_PAGE_SIZE, { message: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-  pageSize?: number;
 }

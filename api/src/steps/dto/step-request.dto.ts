@@ -18,8 +18,7 @@ import { PRINCIPLES, type Principle } from '../../catalogue/catalogue-v1.data.js
 import { IsIsoDate } from '../../common/validation/iso-date.js';
 import { IsNullable, IsOmittable } from '../../common/validation/optional.js';
 import { PRIORITIES, STEP_STATUSES, type Priority, type StepStatus } from '../step.constants.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/validation/trim.js';
 
 export class CreateStepRequest {
   @ApiProperty({ enum: AREA_KEYS, enumName: 'AreaKey' })

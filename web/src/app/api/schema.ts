@@ -1531,6 +1531,8 @@ export interface operations {
     listActivity: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Only events about this step (or plan). */
                 entityId?: string;
                 /** @description Only events by this person. */
@@ -1539,8 +1541,6 @@ export interface operations {
                 from?: string;
                 /** @description Events on or before this day (UTC). */
                 to?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path: {
@@ -2034,6 +2034,8 @@ export interface operations {
     listSteps: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 area?: components["schemas"]["AreaKey"];
                 status?: components["schemas"]["StepStatus"];
                 /** @description Only steps assigned to this user. */
@@ -2042,8 +2044,6 @@ export interface operations {
                 overdue?: "true" | "false";
                 /** @description Text searched in key, title, description and lead organisation. */
                 q?: string;
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path: {
