@@ -40,10 +40,10 @@ describe('Donor (viewer, read-only)', () => {
 
     await visible(page.getByText('Overdue', { exact: true }));
     await visible(page.getByText('You can read this step but not change it.'));
-    for (const name of ['Title', 'Description', 'Start date', 'Due date', 'Lead organisation']) {
+    for (const name of ['Title', 'Description', 'Start date', 'Due date']) {
       expect(await page.getByRole('textbox', { name, exact: true }).isEditable()).toBe(false);
     }
-    for (const name of ['Area', 'Status', 'Priority', 'Assigned to', 'Depends on']) {
+    for (const name of ['Area', 'Status', 'Priority', 'Lead organisation', 'Assigned to', 'Depends on']) {
       expect(await page.getByRole('combobox', { name, exact: true }).getAttribute('aria-disabled')).toBe('true');
     }
     expect(await page.getByRole('spinbutton', { name: 'Progress (%)' }).isEditable()).toBe(false);
@@ -51,7 +51,7 @@ describe('Donor (viewer, read-only)', () => {
     for (const checkbox of await page.getByRole('group', { name: 'Principles' }).getByRole('checkbox').all()) {
       expect(await checkbox.isDisabled()).toBe(true);
     }
-    for (const control of ['Save step', 'Delete step']) {
+    for (const control of ['Save step', 'Delete step', 'Add organisation']) {
       expect(await page.getByRole('button', { name: control }).count()).toBe(0);
     }
     await expectNoAxeViolations(page, 'a step page of a viewer');

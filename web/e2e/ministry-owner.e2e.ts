@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { expectNoAxeViolations } from './support/accessibility.js';
+import { dialogSettled, expectNoAxeViolations } from './support/accessibility.js';
 import { ApiClient } from './support/api-client.js';
 import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
@@ -136,7 +136,18 @@ describe('Ministry of Health reform team (plan owner)', () => {
     await page.getByRole('spinbutton', { name: 'Progress (%)' }).fill('40');
     await page.getByRole('textbox', { name: 'Start date' }).fill('2027-02-01');
     await page.getByRole('textbox', { name: 'Due date' }).fill('2027-09-30');
-    await page.getByRole('textbox', { name: 'Lead organisation' }).fill('Ministry of Health, Mental Health Unit');
+    // The owner adds the unit as a new organisation; it becomes the step's lead.
+    await page.getByRole('button', { name: 'Add organisation' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Add an organisation' }));
+    await dialog.getByRole('textbox', { name: 'Organisation name' }).fill('Ministry of Health, Mental Health Unit');
+    await dialog.getByRole('combobox', { name: 'Type of organisation' }).click();
+    await page.getByRole('option', { name: 'Ministry' }).click();
+    await dialogSettled(page, 'the add-organisation dialog');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await eventually(async () => expect(await dialog.count()).toBe(0));
+    expect(await page.getByRole('combobox', { name: 'Lead organisation' }).textContent()).toContain(
+      'Ministry of Health, Mental Health Unit · Ministry',
+    );
     const saved = page.waitForResponse((response) => response.request().method() === 'PATCH');
     await page.getByRole('button', { name: 'Save step' }).click();
     expect((await saved).status()).toBe(200);
@@ -149,7 +160,7 @@ describe('Ministry of Health reform team (plan owner)', () => {
     expect(await page.getByRole('spinbutton', { name: 'Progress (%)' }).inputValue()).toBe('40');
     expect(await page.getByRole('textbox', { name: 'Start date' }).inputValue()).toBe('2027-02-01');
     expect(await page.getByRole('textbox', { name: 'Due date' }).inputValue()).toBe('2027-09-30');
-    expect(await page.getByRole('textbox', { name: 'Lead organisation' }).inputValue()).toBe(
+    expect(await page.getByRole('combobox', { name: 'Lead organisation' }).textContent()).toContain(
       'Ministry of Health, Mental Health Unit',
     );
     await expectNoAxeViolations(page, 'the saved step');

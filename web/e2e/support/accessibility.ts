@@ -20,3 +20,17 @@ export async function expectNoAxeViolations(page: Page, context: string, options
     .join('\n');
   throw new Error(`Accessibility violations on ${context} (${page.url()}):\n${report}`);
 }
+
+/** A dialog fades in: runs axe on it (only) until it passes or three seconds have gone by. */
+export async function dialogSettled(page: Page, context: string): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  for (;;) {
+    try {
+      await expectNoAxeViolations(page, context, { include: '[role="dialog"]' });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
