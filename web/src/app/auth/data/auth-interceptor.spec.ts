@@ -150,6 +150,18 @@ describe('authInterceptor', () => {
     }
   });
 
+  it('uses the pair another tab already refreshed instead of reusing the old refresh token', () => {
+    signIn();
+    localStorage.setItem('reform-roadmap.token', 'token-from-other-tab');
+    localStorage.setItem('reform-roadmap.refreshToken', 'refresh-from-other-tab');
+    http.get('/api/v1/plans/p1').subscribe();
+    unauthorised('/api/v1/plans/p1');
+    backend.expectNone('/api/v1/auth/refresh');
+    const retry = backend.expectOne('/api/v1/plans/p1');
+    expect(retry.request.headers.get('Authorization')).toBe('Bearer token-from-other-tab');
+    expect(session.token()).toBe('token-from-other-tab');
+  });
+
   it('signs out on the server with the bearer token before clearing the session', () => {
     signIn();
     let done = false;

@@ -83,7 +83,15 @@ export class SessionStore {
     const user = this.userState();
     if (this.isSignedIn() && user) this.translator.use(user.language);
     this.scheduleRefresh();
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.refreshTimer));
+    // Keep tabs in step: a refresh or sign-out in one applies to all.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === TOKEN_KEY || event.key === REFRESH_TOKEN_KEY) this.adoptStoredSession();
+    };
+    globalThis.addEventListener?.('storage', onStorage);
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.refreshTimer);
+      globalThis.removeEventListener?.('storage', onStorage);
+    });
   }
 
   signIn(email: string, password: string): Observable<LoginResponse> {
@@ -107,6 +115,13 @@ export class SessionStore {
    */
   refreshSession(): Observable<string> {
     if (this.refreshInFlight) return this.refreshInFlight;
+    // Another tab may have refreshed already: its new pair is in storage, and the old refresh token
+    // would count as reused (which ends the session everywhere).
+    const stored = read(TOKEN_KEY);
+    if (stored && stored !== this.tokenState() && !isExpired(read(EXPIRES_KEY))) {
+      this.adoptStoredSession();
+      return of(stored);
+    }
     const refreshToken = this.refreshTokenState();
     if (!refreshToken || !this.canRefresh()) return throwError(() => new Error('No session to refresh'));
     const inFlight = this.authApi.refresh({ refreshToken }).pipe(
@@ -164,6 +179,16 @@ export class SessionStore {
         // ignore unavailable storage
       }
     }
+  }
+
+  /** Takes over the session another tab stored (or its absence). */
+  private adoptStoredSession(): void {
+    this.tokenState.set(read(TOKEN_KEY));
+    this.expiresAtState.set(read(EXPIRES_KEY));
+    this.refreshTokenState.set(read(REFRESH_TOKEN_KEY));
+    this.refreshExpiresAtState.set(read(REFRESH_EXPIRES_KEY));
+    this.userState.set(readUser());
+    this.scheduleRefresh();
   }
 
   private store(response: LoginResponse): void {
