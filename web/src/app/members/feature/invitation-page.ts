@@ -71,7 +71,8 @@ export class InvitationPage {
   protected readonly acceptErrorKey = computed(() => {
     const error = this.acceptError();
     if (!error) return null;
-    if (error.status === 401) return 'invitation.errors.wrongPassword';
+    // A wrong or refused password is said at the password field.
+    if (error.status === 401) return null;
     if (error.status === 400 && error.fieldErrors.some((fieldError) => fieldError.field === 'password')) return null;
     if (error.status === 400) return 'errors.validation';
     return invitationErrorKey(error);
