@@ -83,6 +83,18 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
       'Veloria Mental Health Alliance',
     );
 
+    // The step's history tells both saves, with organisation names rather than ids.
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.waitForURL(/\/activity\?entityId=/);
+    const events = page.getByRole('listitem').filter({ hasText: `changed ${STEP_KEY}` });
+    await eventually(async () => expect(await events.count()).toBe(2));
+    const leadRow = events.first().getByRole('row', { name: /Lead organisation/ });
+    expect(await leadRow.getByRole('cell').allTextContents()).toEqual([
+      'Ministry of Health of Veloria',
+      'Veloria Mental Health Alliance',
+    ]);
+    await expectNoAxeViolations(page, 'the history of a step');
+
     const after = await api.get<StoredStep>(`/plans/${plan?.id}/steps/${before?.id}`);
     expect(after).toMatchObject({
       status: 'in_progress', // the ministry's saved change, kept
