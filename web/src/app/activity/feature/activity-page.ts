@@ -80,6 +80,11 @@ export class ActivityPage {
     }),
   );
   protected readonly filtered = computed(() => isFiltered(this.query()));
+  /** "To" before "From" finds nothing: said next to the dates. */
+  protected readonly datesReversed = computed(() => {
+    const { from, to } = this.query();
+    return !!from && !!to && to < from;
+  });
   protected readonly plan = this.planStore.plan;
 
   private readonly activity = rxResource({

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { InvitationResponse, MemberResponse, Role } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
@@ -42,6 +42,7 @@ export class MembersPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly titleStrategy = inject(TranslatedTitleStrategy);
+  private readonly router = inject(Router);
 
   readonly planId = input.required<string>();
 
@@ -116,7 +117,8 @@ export class MembersPage {
           this.snackBar.open(this.translator.t('members.remove.done', { name: member.name }), undefined, {
             duration: 4000,
           });
-          if (member.userId === this.myUserId()) this.planStore.reload();
+          // Someone who left the plan can no longer see it.
+          if (member.userId === this.myUserId()) void this.router.navigate(['/plans']);
         },
         error: (error: unknown) => this.actionError.set(toApiError(error)),
       });
