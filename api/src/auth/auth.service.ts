@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
-import type { EntityManager } from 'typeorm';
 import { ApiException } from '../common/errors/api-exception.js';
 import { toUserResponse } from '../users/dto/user.dto.js';
 import type { User } from '../users/user.entity.js';
@@ -38,6 +37,11 @@ export class AuthService {
   ) {}
 
   async login({ email, password }: LoginRequest, ip: string): Promise<LoginResponse> {
+    return this.sessionFor(await this.verifyThrottled(email, password, ip));
+  }
+
+  /** Checks a password under the sign-in throttle: failures count, too many get 429. */
+  async verifyThrottled(email: string, password: string, ip: string): Promise<User> {
     await this.throttle.assertAllowed(email, ip);
     const user = await this.findByCredentials(email, password);
     if (!user) {
@@ -45,13 +49,6 @@ export class AuthService {
       throw invalidCredentials();
     }
     await this.throttle.forgetFailures(email);
-    return this.sessionFor(user);
-  }
-
-  /** The user with this email and password; 401 naming the password otherwise. */
-  async verifyCredentials(email: string, password: string, manager?: EntityManager): Promise<User> {
-    const user = await this.findByCredentials(email, password, manager);
-    if (!user) throw invalidCredentials();
     return user;
   }
 
@@ -75,8 +72,8 @@ export class AuthService {
     return this.sessions.revoke(sessionId);
   }
 
-  private async findByCredentials(email: string, password: string, manager?: EntityManager): Promise<User | null> {
-    const user = await this.users.findByEmail(email, manager);
+  private async findByCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.users.findByEmail(email);
     const valid = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
     return user && valid ? user : null;
   }

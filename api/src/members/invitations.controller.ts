@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
@@ -75,7 +75,9 @@ export class InvitationAcceptanceController {
   @ApiBadRequestResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: ErrorResponse, description: 'Already accepted.' })
   @ApiGoneResponse({ type: ErrorResponse, description: 'Expired or withdrawn.' })
-  acceptInvitation(@Param('token') token: string, @Body() request: AcceptInvitationRequest): Promise<AcceptInvitationResponse> {
-    return this.invitations.accept(token, request);
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'The email has an account and this is not its password.' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'Too many wrong passwords; see Retry-After.' })
+  acceptInvitation(@Param('token') token: string, @Body() request: AcceptInvitationRequest, @Ip() ip: string): Promise<AcceptInvitationResponse> {
+    return this.invitations.accept(token, request, ip);
   }
 }

@@ -142,31 +142,32 @@ export class InvitationsService {
    * Accepts once: creates the invitee's account (or checks the password of the existing one), adds
    * the membership and returns a session, all in one transaction.
    */
-  async accept(token: string, request: AcceptInvitationRequest): Promise<AcceptInvitationResponse> {
+  async accept(token: string, request: AcceptInvitationRequest, ip: string): Promise<AcceptInvitationResponse> {
+    // Checked before the transaction, so that a wrong password's failure is recorded (not rolled back)
+    // under the same throttling as sign-in: an invitation link must not become a way to guess passwords.
+    const offered = await this.usable(this.dataSource.manager, token);
+    const existing = await this.users.findByEmail(offered.email);
+    const verified = existing ? await this.auth.verifyThrottled(offered.email, request.password, ip) : null;
+    if (!existing) {
+      const problem = passwordProblem(request.password, offered.email);
+      if (problem) throw badRequest('password', problem);
+    }
     const { planId, user } = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.usable(manager, token, true);
-      const existing = await this.users.findByEmail(invitation.email, manager);
-      let user = existing;
-      if (existing) {
-        user = await this.auth.verifyCredentials(invitation.email, request.password, manager);
-      } else {
-        const problem = passwordProblem(request.password, invitation.email);
-        if (problem) throw badRequest('password', problem);
-        user = await this.users.create({ email: invitation.email, name: request.name, password: request.password }, manager);
-      }
-      await this.members.add(manager, invitation.plan_id, user!.id, invitation.role);
-      await manager.query(`UPDATE plan_invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, user!.id]);
+      const user = verified ?? (await this.users.create({ email: invitation.email, name: request.name, password: request.password }, manager));
+      await this.members.add(manager, invitation.plan_id, user.id, invitation.role);
+      await manager.query(`UPDATE plan_invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, user.id]);
       await this.audit.record(manager, {
         planId: invitation.plan_id,
-        actorId: user!.id,
+        actorId: user.id,
         entityType: 'member',
-        entityId: user!.id,
-        entityLabel: user!.name,
+        entityId: user.id,
+        entityLabel: user.name,
         action: 'create',
         before: null,
         after: { role: invitation.role, email: invitation.email },
       });
-      return { planId: invitation.plan_id, user: user! };
+      return { planId: invitation.plan_id, user };
     });
     return { planId, session: await this.auth.sessionFor(user) };
   }

@@ -4,6 +4,7 @@ import smtpTester, { type MailServer } from 'smtp-tester';
 import type { DataSource } from 'typeorm';
 import { demoPlan, planRequest } from '../../test/factories.js';
 import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from '../../test/test-app.js';
+import { UsersService } from '../users/users.service.js';
 import { hashInvitationToken } from './invitation-token.js';
 
 const SMTP_PORT = 20000 + Math.floor(Math.random() * 20000);
@@ -81,6 +82,18 @@ describe('members and invitations over HTTP', () => {
     await sut.http().post(`/api/v1/invitations/${token}/accept`).send({ name: 'x', password: 'not the password' }).expect(401);
     const accepted = await sut.http().post(`/api/v1/invitations/${token}/accept`).send({ name: 'x', password: DEMO_PASSWORD }).expect(201);
     expect(accepted.body.session.user.email).toBe('viewer@demo.org');
+  });
+
+  it('throttles wrong passwords on an invitation link like sign-in does', async () => {
+    const other = await sut.http().post('/api/v1/plans').set(bearer(editor)).send(planRequest({ fromCatalogue: false })).expect(201);
+    await sut.running.app.get(UsersService).create({ email: 'guarded@example.org', name: 'Guarded', password: 'a very private passphrase' });
+    const created = await sut.http().post(`/api/v1/plans/${other.body.id}/invitations`).set(bearer(editor))
+      .send({ email: 'guarded@example.org', role: 'viewer' }).expect(201);
+    const accept = () => sut.http().post(`/api/v1/invitations/${created.body.acceptUrl.split('/').at(-1)}/accept`).send({ name: 'x', password: 'a wrong guess' });
+    for (let attempt = 0; attempt < 5; attempt++) expect((await accept()).status).toBe(401);
+    const blocked = await accept();
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('refuses to invite a member, and answers withdrawn, expired and unknown links clearly', async () => {

@@ -1156,6 +1156,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description The email has an account and this is not its password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Already accepted. */
             409: {
                 headers: {
@@ -1167,6 +1176,15 @@ export interface operations {
             };
             /** @description Expired or withdrawn. */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many wrong passwords; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
