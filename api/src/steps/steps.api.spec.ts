@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { demoPlan, planRequest, stepByKey } from '../../test/factories.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
+import { UsersService } from '../users/users.service.js';
 
 describe('action steps over HTTP', () => {
   let sut: TestApp;
@@ -134,6 +135,15 @@ describe('action steps over HTTP', () => {
     expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     const after = await sut.http().get(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).expect(200);
     expect(after.body).toEqual(step);
+  });
+
+  it('refuses to assign someone who is not a member of the plan', async () => {
+    const outsider = await sut.running.app.get(UsersService).create({ email: 'outside@example.org', name: 'Outsider', password: 'outside password 1' });
+    const step = await stepByKey(sut, owner, planId, 'PSY-02');
+    const response = await sut.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner))
+      .send({ version: step.version, assigneeIds: [outsider.id] }).expect(400);
+    expect(response.body.errors[0]).toMatchObject({ field: 'assigneeIds' });
+    expect(response.body.message).toMatch(/not members of this plan/);
   });
 
   it('refuses a due date before the stored start date', async () => {

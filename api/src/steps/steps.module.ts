@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { UsersModule } from '../users/users.module.js';
 import { Step, StepAssignee, StepDependency } from './step.entity.js';
 import { StepsController } from './steps.controller.js';
 import { StepsService } from './steps.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Step, StepAssignee, StepDependency]), UsersModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([Step, StepAssignee, StepDependency]), AuditModule],
   controllers: [StepsController],
   providers: [StepsService],
 })

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
-import { UsersService } from '../users/users.service.js';
 import { findCycle } from './dependency-cycle.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 import type { CreateStepRequest, UpdateStepRequest } from './dto/step-request.dto.js';
@@ -19,7 +18,6 @@ type StepChanges = Omit<UpdateStepRequest, 'version'>;
 export class StepsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly users: UsersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -130,8 +128,15 @@ export class StepsService {
   /** Replaces assignees and dependencies that the request names; leaves the others as they are. */
   private async replaceLinks(manager: EntityManager, planId: string, stepId: string, changes: StepChanges): Promise<void> {
     if (changes.assigneeIds !== undefined) {
-      const unknown = await this.users.unknownIds(changes.assigneeIds, manager);
-      if (unknown.length > 0) throw badRequest('assigneeIds', `assigneeIds names no known user: ${unknown.join(', ')}`);
+      const members = await manager.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[])`, [
+        planId,
+        changes.assigneeIds,
+      ]);
+      const memberIds = new Set(members.map((member: { user_id: string }) => member.user_id));
+      const outsiders = changes.assigneeIds.filter((id) => !memberIds.has(id));
+      if (outsiders.length > 0) {
+        throw badRequest('assigneeIds', `assigneeIds names people who are not members of this plan: ${outsiders.join(', ')}`);
+      }
       await manager.delete(StepAssignee, { stepId });
       if (changes.assigneeIds.length > 0) {
         await manager.insert(StepAssignee, changes.assigneeIds.map((userId) => ({ stepId, userId })));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { conflict, notFound } from '../common/errors/api-exception.js';
 import type { UpdateProfileRequest } from './dto/user.dto.js';
 import { User, type Language } from './user.entity.js';
@@ -33,14 +33,6 @@ export class UsersService {
 
   list(): Promise<User[]> {
     return this.users.find({ order: { name: 'ASC' } });
-  }
-
-  /** Ids from `ids` that belong to no user. */
-  async unknownIds(ids: string[], manager: EntityManager = this.users.manager): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const found = await manager.getRepository(User).find({ select: { id: true }, where: { id: In(ids) } });
-    const known = new Set(found.map((user) => user.id));
-    return ids.filter((id) => !known.has(id));
   }
 
   async count(manager: EntityManager = this.users.manager): Promise<number> {
