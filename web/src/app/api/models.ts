@@ -62,3 +62,8 @@ export type ActivityChange = Schemas['ActivityChange'];
 export type ActivityListResponse = Schemas['ActivityListResponse'];
 export type AuditAction = Schemas['AuditAction'];
 export type AuditedEntity = Schemas['AuditedEntity'];
+
+export type CommentResponse = Schemas['CommentResponse'];
+export type CommentListResponse = Schemas['CommentListResponse'];
+export type CreateCommentRequest = Schemas['CreateCommentRequest'];
+export type UpdateCommentRequest = Schemas['UpdateCommentRequest'];

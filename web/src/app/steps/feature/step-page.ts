@@ -32,6 +32,7 @@ import { Icon } from '../../shell/ui/icon';
 import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-dialog';
+import { CommentThread } from '../../comments/ui/comment-thread';
 import { StepsApi } from '../data/steps-api';
 import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, StepChanges } from '../model/step-changes';
 import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
@@ -49,6 +50,7 @@ interface Conflict {
   imports: [
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
     MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
+    CommentThread,
   ],
   providers: [PlanStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -94,6 +96,8 @@ export class StepPage {
   protected readonly otherSteps = computed(() =>
     (this.stepsResource.hasValue() ? this.stepsResource.value() : []).filter((step) => step.id !== this.stepId()),
   );
+
+  protected readonly userId = computed(() => this.session.user()?.id ?? null);
 
   protected readonly canEdit = computed(() =>
     canEditStep(this.planStore.plan(), this.base(), this.session.user()?.id),
