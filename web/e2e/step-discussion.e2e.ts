@@ -10,10 +10,10 @@ import { eventually, visible } from './support/waiting.js';
 const STEP_KEY = 'POL-03';
 
 /** The NGO (editor) discusses a step with the ministry (owner); the donor (viewer) only reads. */
-describe('Discussing a step (NGO editor mentions the ministry owner)', () => {
+describe('Discussing a step (NGO editor mentions the ministry owner, who is notified)', () => {
   const browser = useChromium();
 
-  test('the editor comments mentioning the owner, edits and deletes; a viewer reads only', async () => {
+  test('the editor comments mentioning the owner, whose bell leads to it; edits and deletes; a viewer reads only', async () => {
     const api = await ApiClient.signIn(demoAccounts.ministryOwner);
     const { items: plans } = await api.get<{ items: StoredPlan[] }>('/plans');
     const plan = plans.find((candidate) => demoPlanTitle.test(candidate.title));
@@ -22,7 +22,10 @@ describe('Discussing a step (NGO editor mentions the ministry owner)', () => {
     );
     const owner = members.find((member) => member.email === demoAccounts.ministryOwner);
     expect(owner).toBeDefined();
+    const editorName = members.find((member) => member.email === demoAccounts.ngoEditor)?.name ?? '';
     const ownerName = owner?.name ?? '';
+    // The demo data leaves the owner some reminders; start from an empty bell.
+    await api.post('/notifications/read-all');
 
     const { page } = await openTab(browser());
     await signIn(page, demoAccounts.ngoEditor);
@@ -55,6 +58,26 @@ describe('Discussing a step (NGO editor mentions the ministry owner)', () => {
       `/plans/${plan?.id}/steps/${page.url().split('/').pop()}/comments`,
     );
     expect(comments.at(-1)?.mentions.map((mention) => mention.id)).toContain(owner?.userId);
+
+    // The owner's bell counts the mention; it leads to the step and its comment, and is then read.
+    const ownerTab = await openTab(browser());
+    await signIn(ownerTab.page, demoAccounts.ministryOwner);
+    const bell = ownerTab.page.getByRole('button', { name: 'Notifications, 1 unread' });
+    await visible(bell);
+    await bell.click();
+    const menu = await visible(ownerTab.page.getByRole('menu', { name: 'Notifications' }));
+    await eventually(
+      () => expectNoAxeViolations(ownerTab.page, 'the open notifications menu', { include: '.notifications-menu' }),
+      3_000,
+    );
+    const mention = menu.getByRole('menuitem', { name: /mentioned you on POL-03/ });
+    expect(await mention.textContent()).toContain(`${editorName} mentioned you on POL-03`);
+    await mention.click();
+    await ownerTab.page.waitForURL(/\/steps\/[0-9a-f-]+$/);
+    const ownerDiscussion = await visible(ownerTab.page.getByRole('region', { name: 'Discussion' }));
+    await visible(ownerDiscussion.getByText('Could the ministry confirm the budget line?'));
+    await visible(ownerTab.page.getByRole('button', { name: 'Notifications', exact: true }));
+    await ownerTab.page.close();
 
     // The author edits it.
     await comment.getByRole('button', { name: /^Edit comment by/ }).click();

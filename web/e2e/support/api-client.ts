@@ -19,6 +19,10 @@ export class ApiClient {
     return this.send<T>('GET', path);
   }
 
+  post<T>(path: string, body: unknown = {}): Promise<T> {
+    return this.send<T>('POST', path, body);
+  }
+
   patch<T>(path: string, body: unknown): Promise<T> {
     return this.send<T>('PATCH', path, body);
   }
@@ -33,7 +37,8 @@ export class ApiClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw new Error(`${method} ${path} gave ${response.status}: ${await response.text()}`);
-    return (await response.json()) as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   }
 }
 

@@ -1,12 +1,13 @@
 import { Dir } from '@angular/cdk/bidi';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
 import { Language } from './api/models';
 import { SessionStore } from './auth/data/session-store';
 import { Translator } from './i18n/data/translator';
+import { NotificationsStore } from './notifications/data/notifications-store';
 import { TranslatePipe } from './i18n/translate-pipe';
 import { AppToolbar } from './shell/ui/app-toolbar';
 
@@ -27,6 +28,11 @@ export class App {
 
   constructor() {
     this.session.refreshUser();
+    const notifications = inject(NotificationsStore);
+    effect(() => {
+      const signedIn = this.userName() !== null;
+      untracked(() => (signedIn ? notifications.start() : notifications.stop()));
+    });
     // When the page (not just its query or fragment) changes, move focus to the new page's heading
     // so screen readers announce it.
     let previousPath: string | null = null;
@@ -39,6 +45,7 @@ export class App {
         const path = event.urlAfterRedirects.split(/[?#]/)[0];
         if (previousPath !== null && path !== previousPath) setTimeout(() => this.focusHeadingWhenRendered(), 0);
         previousPath = path;
+        notifications.refresh();
       });
   }
 

@@ -67,3 +67,7 @@ export type CommentResponse = Schemas['CommentResponse'];
 export type CommentListResponse = Schemas['CommentListResponse'];
 export type CreateCommentRequest = Schemas['CreateCommentRequest'];
 export type UpdateCommentRequest = Schemas['UpdateCommentRequest'];
+
+export type NotificationKind = Schemas['NotificationKind'];
+export type NotificationResponse = Schemas['NotificationResponse'];
+export type NotificationListResponse = Schemas['NotificationListResponse'];

@@ -5,11 +5,12 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { Language } from '../../api/models';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { LanguageSwitch } from '../../i18n/ui/language-switch';
+import { NotificationBell } from '../../notifications/feature/notification-bell';
 import { Icon } from './icon';
 
 @Component({
   selector: 'app-toolbar',
-  imports: [MatButtonModule, MatToolbarModule, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch, Icon],
+  imports: [MatButtonModule, MatToolbarModule, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch, Icon, NotificationBell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <header>
@@ -32,6 +33,11 @@ import { Icon } from './icon';
           <span class="language-placeholder"></span>
         }
         @if (userName(); as name) {
+          @defer (on idle) {
+            <app-notification-bell />
+          } @placeholder {
+            <span class="bell-placeholder"></span>
+          }
           <span class="user" [attr.title]="'shell.signedInAs' | t: { name }">{{ name }}</span>
           <button mat-button type="button" (click)="signOut.emit()">
             <app-icon name="logout" />
@@ -49,6 +55,7 @@ import { Icon } from './icon';
     .nav .active { text-decoration: underline; text-underline-offset: 0.3em; }
     .spacer { flex: 1 1 auto; }
     .user { font-size: 0.95rem; }
+    .bell-placeholder { display: inline-block; width: 48px; }
     .language-placeholder { display: inline-block; width: 10rem; }
   `,
 })

@@ -1,0 +1,30 @@
+import { NotificationResponse } from '../../api/models';
+import { notificationLink, notificationMessage } from './notification-text';
+
+function createNotification(partial: Partial<NotificationResponse> = {}): NotificationResponse {
+  return {
+    id: 'n1', kind: 'mention', planId: 'p1', stepId: 's1', summary: 'POL-03 Adopt the policy',
+    actor: { id: 'u1', name: 'Jonas Weber', email: 'jonas@example.org' }, createdAt: '2026-01-01T10:00:00Z',
+    readAt: null, ...partial,
+  };
+}
+
+describe('notification text', () => {
+  it('names the actor and what it is about', () => {
+    expect(notificationMessage(createNotification())).toEqual({
+      key: 'notifications.kind.mention',
+      params: { actor: 'Jonas Weber', summary: 'POL-03 Adopt the policy' },
+    });
+  });
+
+  it('says "someone" when there is no actor', () => {
+    expect(notificationMessage(createNotification({ kind: 'overdue', actor: null })).params?.['actor']).toEqual({
+      key: 'notifications.someone',
+    });
+  });
+
+  it('leads to the step, or to the plan', () => {
+    expect(notificationLink(createNotification())).toEqual(['/plans', 'p1', 'steps', 's1']);
+    expect(notificationLink(createNotification({ stepId: null }))).toEqual(['/plans', 'p1']);
+  });
+});
