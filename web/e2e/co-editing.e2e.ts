@@ -46,6 +46,11 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     await openDemoStep(owner.page, demoAccounts.ministryOwner);
     await openDemoStep(editor.page, demoAccounts.ngoEditor);
 
+    // The NGO starts editing (unsaved changes stay in its form when the ministry's save arrives live).
+    const page = editor.page;
+    await chooseLeadOrganisation(page, 'Veloria Mental Health Alliance');
+    await page.getByRole('spinbutton', { name: 'Progress (%)' }).fill('20');
+
     // The ministry saves first.
     await owner.page.getByRole('combobox', { name: 'Status', exact: true }).click();
     await owner.page.getByRole('option', { name: 'In progress' }).click();
@@ -53,10 +58,11 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     expect(await saveStep(owner.page)).toBe(200);
     await visible(owner.page.getByText('Step saved.', { exact: true }).filter({ visible: true }));
 
-    // The NGO, still looking at the old version, saves a different change.
-    const page = editor.page;
-    await chooseLeadOrganisation(page, 'Veloria Mental Health Alliance');
-    await page.getByRole('spinbutton', { name: 'Progress (%)' }).fill('20');
+    // The NGO is told someone else changed the step, and its form still holds its own change.
+    await visible(page.getByRole('alert').filter({ hasText: 'Someone else changed this step' }));
+    expect(await page.getByRole('spinbutton', { name: 'Progress (%)' }).inputValue()).toBe('20');
+
+    // The NGO, still based on the old version, saves its different change.
     expect(await saveStep(page)).toBe(409);
 
     const conflict = await visible(

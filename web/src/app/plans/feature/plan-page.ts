@@ -17,6 +17,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
 import { Icon } from '../../shell/ui/icon';
 import { StepListStore } from '../../steps/data/step-list-store';
+import { PlanEvents } from '../data/plan-events';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
 import { DEFAULT_PAGE_SIZE, StepQuery, toQueryParams } from '../../steps/model/step-query';
 import { AddStepDialog, AddStepDialogData } from '../../steps/ui/add-step-dialog';
@@ -97,6 +98,15 @@ export class PlanPage {
     this.stepStore.connect(this.planId, this.query);
     const titleStrategy = inject(TranslatedTitleStrategy);
     effect(() => titleStrategy.setContentTitle(this.plan()?.title));
+    // Someone else's change (or a comment) may change the list: reload it as it happens.
+    const planEvents = inject(PlanEvents);
+    effect((onCleanup) => {
+      const subscription = planEvents.follow(this.planId()).subscribe(() => {
+        this.stepStore.reload();
+        this.planStore.reload();
+      });
+      onCleanup(() => subscription.unsubscribe());
+    });
   }
 
   protected changeQuery(changes: Partial<StepQuery>): void {

@@ -1,6 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -24,6 +24,7 @@ import { DayPipe } from '../../i18n/format-pipes';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { formatDay } from '../../i18n/model/format';
 import { TranslatePipe } from '../../i18n/translate-pipe';
+import { PlanEvent, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
@@ -87,6 +88,11 @@ export class StepPage {
   protected readonly saveError = signal<ApiError | null>(null);
   protected readonly unmatchedErrors = signal<FieldError[]>([]);
   protected readonly conflict = signal<Conflict | null>(null);
+  /** Someone else saved this step while the form has unsaved changes. */
+  protected readonly changedElsewhere = signal(false);
+  /** A polite note after the form was silently brought up to date. */
+  protected readonly liveNote = signal('');
+  private readonly commentThread = viewChild(CommentThread);
 
   private readonly stepsResource = rxResource({
     params: () => ({ planId: this.planId() }),
@@ -132,6 +138,15 @@ export class StepPage {
     const titleStrategy = inject(TranslatedTitleStrategy);
     effect(() => titleStrategy.setContentTitle(this.base()?.title));
     effect(() => this.loadStep(this.planId(), this.stepId()));
+    const planEvents = inject(PlanEvents);
+    effect((onCleanup) => {
+      const planId = this.planId();
+      const stepId = this.stepId();
+      const subscription = planEvents
+        .follow(planId)
+        .subscribe((event) => untracked(() => this.applyLiveEvent(planId, stepId, event)));
+      onCleanup(() => subscription.unsubscribe());
+    });
     effect(() => {
       if (this.canEdit() && !this.conflict()) this.form.enable({ emitEvent: false });
       else this.form.disable({ emitEvent: false });
@@ -296,6 +311,7 @@ export class StepPage {
     this.stepsApi.update(base.planId, base.id, request).subscribe({
       next: (saved) => {
         this.saving.set(false);
+        this.changedElsewhere.set(false);
         this.showStep(saved);
         this.planStore.reload();
         this.snackBar.open(this.translator.t('steps.page.saved'), undefined, { duration: 4000 });
@@ -312,6 +328,43 @@ export class StepPage {
         }
         this.saveError.set(apiError);
         this.unmatchedErrors.set(applyServerErrors(this.form, apiError, STEP_FIELD_LABELS));
+      },
+    });
+  }
+
+  /** Replaces the unsaved form with the latest saved version of the step. */
+  protected showLatestVersion(): void {
+    this.changedElsewhere.set(false);
+    this.stepsApi.get(this.planId(), this.stepId()).subscribe({
+      next: (step) => this.showStep(step),
+      error: (error: unknown) => this.saveError.set(toApiError(error)),
+    });
+  }
+
+  private applyLiveEvent(planId: string, stepId: string, event: PlanEvent): void {
+    if (event.actorId && event.actorId === this.session.user()?.id) return;
+    if (event.entityType === 'comment') {
+      this.commentThread()?.reload();
+      return;
+    }
+    if (event.entityId !== stepId) return;
+    if (event.action === 'delete') {
+      this.loadStep(planId, stepId);
+      return;
+    }
+    if (this.form.dirty || this.conflict() || this.saving()) {
+      this.changedElsewhere.set(true);
+      return;
+    }
+    this.stepsApi.get(planId, stepId).subscribe({
+      next: (step) => {
+        if (this.form.dirty || this.conflict() || this.saving()) {
+          this.changedElsewhere.set(true);
+          return;
+        }
+        this.showStep(step);
+        this.liveNote.set(this.translator.t('steps.live.updated'));
+        setTimeout(() => this.liveNote.set(''), 8000);
       },
     });
   }
