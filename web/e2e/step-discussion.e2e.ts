@@ -5,7 +5,7 @@ import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
 import { openPlan, openStep } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
-import { eventually, visible } from './support/waiting.js';
+import { eventually, isFocused, visible } from './support/waiting.js';
 
 const STEP_KEY = 'POL-03';
 
@@ -101,6 +101,9 @@ describe('Discussing a step (NGO editor mentions the ministry owner, who is noti
     await dialog.getByRole('button', { name: 'Delete comment' }).click();
     await visible(discussion.getByText('This comment was deleted.'));
     await eventually(async () => expect(await mistake.count()).toBe(0));
+    // The Delete button went with the text; focus stays in the discussion.
+    const heading = discussion.getByRole('heading', { level: 2, name: 'Discussion' });
+    await eventually(async () => expect(await isFocused(heading)).toBe(true));
 
     // The donor reads the discussion but cannot post.
     const viewer = await openTab(browser());

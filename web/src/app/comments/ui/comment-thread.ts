@@ -226,6 +226,8 @@ export class CommentThread {
           next: () => {
             this.replace({ ...comment, body: null, deletedAt: new Date().toISOString() });
             void this.announcer.announce(this.translator.t('comments.deleted'));
+            // The Delete button is gone with the comment's text: keep focus in the discussion.
+            setTimeout(() => this.document.getElementById('discussion-heading')?.focus(), 0);
             this.load(this.planId(), this.stepId(), true);
           },
           error: (error: unknown) => this.deleteError.set(toApiError(error)),
