@@ -87,6 +87,26 @@ describe('Discussing a step (NGO editor mentions the ministry owner, who is noti
     const edited = discussion.getByRole('listitem').filter({ hasText: 'by Friday?' });
     await visible(edited.getByText('(edited)'));
 
+    // Edited meanwhile elsewhere (the same author, another device): the stale save shows the current text.
+    await edited.getByRole('button', { name: /^Edit comment by/ }).click();
+    await editField.fill(`@${ownerName} could the ministry confirm the budget line by Monday?`);
+    const editorApi = await ApiClient.signIn(demoAccounts.ngoEditor);
+    const commentsUrl = `/plans/${plan?.id}/steps/${page.url().split('/').pop()}/comments`;
+    const { items: stored } = await editorApi.get<{ items: { id: string; version: number }[] }>(commentsUrl);
+    const latest = stored.at(-1);
+    await editorApi.patch(`${commentsUrl}/${latest?.id}`, { body: 'Changed on my phone.', version: latest?.version });
+    const stale = page.waitForResponse((response) => response.request().method() === 'PATCH');
+    await discussion.getByRole('button', { name: 'Save comment' }).click();
+    expect((await stale).status()).toBe(409);
+    const conflict = await visible(discussion.getByRole('alert').filter({ hasText: 'Someone else changed this comment' }));
+    await visible(conflict.getByText('Changed on my phone.'));
+    expect(await editField.inputValue()).toContain('by Monday?');
+    await expectNoAxeViolations(page, 'a comment edit conflict');
+    const retried = page.waitForResponse((response) => response.request().method() === 'PATCH');
+    await discussion.getByRole('button', { name: 'Save my text anyway' }).click();
+    expect((await retried).status()).toBe(200);
+    await visible(discussion.getByRole('listitem').filter({ hasText: 'by Monday?' }));
+
     // A second comment, then deleted with a confirmation: a tombstone stays.
     await field.fill('A note posted by mistake.');
     await discussion.getByRole('button', { name: 'Post comment' }).click();
@@ -111,7 +131,7 @@ describe('Discussing a step (NGO editor mentions the ministry owner, who is noti
     await openPlan(viewer.page, demoPlanTitle);
     await openStep(viewer.page, STEP_KEY);
     const readOnly = await visible(viewer.page.getByRole('region', { name: 'Discussion' }));
-    await visible(readOnly.getByText('by Friday?'));
+    await visible(readOnly.getByText('by Monday?'));
     await visible(readOnly.getByText('This comment was deleted.'));
     expect(await readOnly.getByRole('textbox').count()).toBe(0);
     expect(await readOnly.getByRole('button').count()).toBe(0);
