@@ -11,10 +11,11 @@ import { CreatedInvitationResponse, FieldError, Role } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { applyServerErrors } from '../../shell/forms/server-errors';
 import { Icon } from '../../shell/ui/icon';
 import { MembersApi } from '../data/members-api';
 import { ROLES } from '../model/roles';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 export interface InviteDialogData {
   planId: string;
@@ -26,6 +27,7 @@ const FIELD_LABELS: Record<string, string> = { email: 'members.invite.email', ro
 @Component({
   selector: 'app-invite-dialog',
   imports: [
+    ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule,
     TranslatePipe, MessagePipe, Icon,
   ],
@@ -86,13 +88,7 @@ const FIELD_LABELS: Record<string, string> = { email: 'members.invite.email', ro
           <div role="alert">
             @if (errorKey(); as key) {
               <div class="banner error">
-                <p>{{ key | t }}</p>
-                @if (error()?.message; as message) {
-                  <p>{{ 'errors.serverSaid' | t: { message } }}</p>
-                }
-                @for (fieldError of unmatchedErrors(); track $index) {
-                  <p>{{ unmatchedMessage(fieldError) | message }}</p>
-                }
+                <app-server-error-lines [summaryKey]="key" [message]="error()?.message" [unmatched]="unmatchedErrors()" [labels]="fieldLabels" />
               </div>
             }
           </div>
@@ -182,7 +178,5 @@ export class InviteDialog {
     (event.target as HTMLInputElement).select();
   }
 
-  protected unmatchedMessage(fieldError: FieldError) {
-    return fieldErrorMessage(fieldError, FIELD_LABELS[fieldError.field] ?? fieldError.field);
-  }
+  protected readonly fieldLabels = FIELD_LABELS;
 }

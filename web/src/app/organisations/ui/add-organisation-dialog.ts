@@ -9,9 +9,10 @@ import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
 import { FieldError, OrganisationKind, OrganisationResponse } from '../../api/models';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { applyServerErrors } from '../../shell/forms/server-errors';
 import { OrganisationsApi } from '../data/organisations-api';
 import { ORGANISATION_KINDS } from '../model/organisation-kinds';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'organisations.fields.name',
@@ -22,6 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
 @Component({
   selector: 'app-add-organisation-dialog',
   imports: [
+    ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule,
     TranslatePipe, MessagePipe,
   ],
@@ -53,13 +55,7 @@ const FIELD_LABELS: Record<string, string> = {
         <div role="alert">
           @if (errorKey(); as key) {
             <div class="banner error">
-              <p>{{ key | t }}</p>
-              @if (error()?.message; as message) {
-                <p>{{ 'errors.serverSaid' | t: { message } }}</p>
-              }
-              @for (fieldError of unmatchedErrors(); track $index) {
-                <p>{{ unmatchedMessage(fieldError) | message }}</p>
-              }
+              <app-server-error-lines [summaryKey]="key" [message]="error()?.message" [unmatched]="unmatchedErrors()" [labels]="fieldLabels" />
             </div>
           }
         </div>
@@ -110,7 +106,5 @@ export class AddOrganisationDialog {
     });
   }
 
-  protected unmatchedMessage(fieldError: FieldError) {
-    return fieldErrorMessage(fieldError, FIELD_LABELS[fieldError.field] ?? fieldError.field);
-  }
+  protected readonly fieldLabels = FIELD_LABELS;
 }

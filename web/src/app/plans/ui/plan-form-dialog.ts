@@ -12,9 +12,10 @@ import { Translator } from '../../i18n/data/translator';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { dateOrderValidator, GroupErrorStateMatcher } from '../../shell/forms/date-order';
-import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { applyServerErrors } from '../../shell/forms/server-errors';
 import { PlansApi } from '../data/plans-api';
 import { countryLabel, countryOptions } from '../model/countries';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 export interface PlanFormDialogData {
   /** Present when editing an existing plan. */
@@ -33,6 +34,7 @@ const FIELD_LABELS: Record<string, string> = {
 @Component({
   selector: 'app-plan-form-dialog',
   imports: [
+    ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule,
     MatSelectModule, TranslatePipe, MessagePipe,
   ],
@@ -112,9 +114,7 @@ export class PlanFormDialog {
     });
   }
 
-  protected unmatchedMessage(fieldError: FieldError) {
-    return fieldErrorMessage(fieldError, FIELD_LABELS[fieldError.field] ?? fieldError.field);
-  }
+  protected readonly fieldLabels = FIELD_LABELS;
 
   private changes(plan: PlanResponse, value: ReturnType<typeof this.form.getRawValue>): UpdatePlanRequest {
     const changes: UpdatePlanRequest = { version: plan.version };

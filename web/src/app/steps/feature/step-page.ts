@@ -27,7 +27,7 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { PlanEvent, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
-import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { applyServerErrors } from '../../shell/forms/server-errors';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
 import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
@@ -39,6 +39,7 @@ import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, Step
 import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
 import { PRIORITIES, STEP_STATUSES } from '../model/step-labels';
 import { canDeleteStep, canEditStep } from '../model/step-permissions';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 interface Conflict {
   mine: StepChanges;
@@ -49,6 +50,7 @@ interface Conflict {
 @Component({
   selector: 'app-step-page',
   imports: [
+    ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
     MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
     CommentThread,
@@ -259,9 +261,7 @@ export class StepPage {
     return STEP_FIELD_LABELS[field];
   }
 
-  protected unmatchedMessage(fieldError: FieldError) {
-    return fieldErrorMessage(fieldError, STEP_FIELD_LABELS[fieldError.field] ?? fieldError.field);
-  }
+  protected readonly fieldLabels = STEP_FIELD_LABELS;
 
   /** A field value as a reader sees it, for the conflict panel. */
   protected displayValue(field: StepField, value: unknown): string {

@@ -11,10 +11,11 @@ import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { dateOrderValidator, GroupErrorStateMatcher } from '../../shell/forms/date-order';
-import { applyServerErrors, fieldErrorMessage } from '../../shell/forms/server-errors';
+import { applyServerErrors } from '../../shell/forms/server-errors';
 import { StepsApi } from '../data/steps-api';
 import { PRIORITIES } from '../model/step-labels';
 import { STEP_FIELD_LABELS } from '../model/step-form';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 export interface AddStepDialogData {
   planId: string;
@@ -25,6 +26,7 @@ export interface AddStepDialogData {
 @Component({
   selector: 'app-add-step-dialog',
   imports: [
+    ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule,
     TranslatePipe, MessagePipe,
   ],
@@ -94,7 +96,5 @@ export class AddStepDialog {
     });
   }
 
-  protected unmatchedMessage(fieldError: FieldError) {
-    return fieldErrorMessage(fieldError, STEP_FIELD_LABELS[fieldError.field] ?? fieldError.field);
-  }
+  protected readonly fieldLabels = STEP_FIELD_LABELS;
 }
