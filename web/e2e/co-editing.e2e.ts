@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/accessibility.js';
 import { ApiClient, type StoredPlan, type StoredStep } from './support/api-client.js';
 import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
-import { openPlan, openStep } from './support/plan-pages.js';
+import { liveStreamConnected, openPlan, openStep } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
 import { eventually, visible } from './support/waiting.js';
 
@@ -45,6 +45,8 @@ describe('Co-editing a step (ministry owner and NGO editor)', () => {
     const editor = await openTab(browser());
     await openDemoStep(owner.page, demoAccounts.ministryOwner);
     await openDemoStep(editor.page, demoAccounts.ngoEditor);
+    // The NGO's page hears of the ministry's save (the "changed elsewhere" banner) once its event stream is open.
+    await liveStreamConnected(editor.page);
 
     // The NGO starts editing (unsaved changes stay in its form when the ministry's save arrives live).
     const page = editor.page;

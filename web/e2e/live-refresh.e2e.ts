@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/accessibility.js';
 import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
-import { openPlan, openStep } from './support/plan-pages.js';
+import { liveStreamConnected, openPlan, openStep } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
 import { eventually, visible } from './support/waiting.js';
 
@@ -32,8 +32,8 @@ describe('Live refresh of a step (ministry owner and NGO editor)', () => {
     await openDemoStep(owner.page, demoAccounts.ministryOwner);
     await openDemoStep(editor.page, demoAccounts.ngoEditor);
     const editorProgress = editor.page.getByRole('spinbutton', { name: 'Progress (%)' });
-    // Give both pages a moment to open their event streams.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The NGO's page hears of the ministry's saves once its event stream is open.
+    await liveStreamConnected(editor.page);
 
     await saveProgress(owner.page, '40');
     await eventually(async () => expect(await editorProgress.inputValue()).toBe('40'));

@@ -30,3 +30,11 @@ export async function waitForStepForm(page: Page, title: string): Promise<void> 
   const titleField = page.getByRole('textbox', { name: 'Title', exact: true });
   await eventually(async () => expect(await titleField.inputValue()).toBe(title));
 }
+
+/**
+ * The plan or step page has opened its live event stream (the page's element says `data-live="connected"` once
+ * the EventSource fired `open`): from then on, other people's saves reach it.
+ */
+export async function liveStreamConnected(page: Page): Promise<void> {
+  await page.locator('[data-live="connected"]').waitFor({ state: 'attached' });
+}

@@ -19,12 +19,18 @@ export interface PlanEvent {
 
 export const RECONNECT_DELAY_MS = 5_000;
 
+/**
+ * Whether the event stream is open: 'connected' once the EventSource fires `open`, 'connecting' before that and
+ * while reconnecting. Pages put it on their element as `data-live`, so that browser tests can wait for it.
+ */
+export type LiveState = 'connecting' | 'connected';
+
 /** Live changes on a plan: a ticket, then an EventSource; on error, a new ticket after a delay. */
 @Injectable({ providedIn: 'root' })
 export class PlanEvents {
   private readonly http = inject(HttpClient);
 
-  follow(planId: string): Observable<PlanEvent> {
+  follow(planId: string, onState: (state: LiveState) => void = () => undefined): Observable<PlanEvent> {
     return new Observable<PlanEvent>((subscriber) => {
       let source: EventSource | null = null;
       let ticketRequest: Subscription | null = null;
@@ -32,6 +38,7 @@ export class PlanEvents {
       let closed = false;
 
       const scheduleReconnect = () => {
+        onState('connecting');
         source?.close();
         source = null;
         if (!closed) retry = setTimeout(connect, RECONNECT_DELAY_MS);
@@ -53,11 +60,13 @@ export class PlanEvents {
                   // A malformed message is skipped; the next one may be fine.
                 }
               });
+              source.onopen = () => onState('connected');
               source.onerror = scheduleReconnect;
             },
             error: scheduleReconnect,
           });
       };
+      onState('connecting');
       connect();
       return () => {
         closed = true;

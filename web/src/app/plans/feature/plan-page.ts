@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
@@ -17,7 +17,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
 import { Icon } from '../../shell/ui/icon';
 import { StepListStore } from '../../steps/data/step-list-store';
-import { PlanEvents } from '../data/plan-events';
+import { LiveState, PlanEvents } from '../data/plan-events';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
 import { DEFAULT_PAGE_SIZE, StepQuery, toQueryParams } from '../../steps/model/step-query';
 import { AddStepDialog, AddStepDialogData } from '../../steps/ui/add-step-dialog';
@@ -42,6 +42,7 @@ function positiveInt(value: string | undefined, fallback: number, max = Number.M
   ],
   providers: [PlanStore, StepListStore, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[attr.data-live]': 'live()' },
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',
 })
@@ -88,6 +89,8 @@ export class PlanPage {
     const error = this.stepStore.error();
     return error ? errorSummaryKey(error) : null;
   });
+  /** Whether the plan's event stream is open (data-live on this element). */
+  protected readonly live = signal<LiveState>('connecting');
   protected readonly filtered = computed(() => {
     const query = this.query();
     return !!(query.area || query.status || query.assignee || query.overdue || query.q);
@@ -101,7 +104,7 @@ export class PlanPage {
     // Someone else's change (or a comment) may change the list: reload it as it happens.
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {
-      const subscription = planEvents.follow(this.planId()).subscribe(() => {
+      const subscription = planEvents.follow(this.planId(), (state) => this.live.set(state)).subscribe(() => {
         this.stepStore.reload();
         this.planStore.reload();
       });

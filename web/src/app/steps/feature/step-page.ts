@@ -24,7 +24,7 @@ import { DayPipe } from '../../i18n/format-pipes';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { formatDay } from '../../i18n/model/format';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { PlanEvent, PlanEvents } from '../../plans/data/plan-events';
+import { LiveState, PlanEvent, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors } from '../../shell/forms/server-errors';
@@ -57,6 +57,7 @@ interface Conflict {
   ],
   providers: [PlanStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '[attr.data-live]': 'live()' },
   templateUrl: './step-page.html',
   styleUrl: './step-page.scss',
 })
@@ -94,6 +95,8 @@ export class StepPage {
   protected readonly changedElsewhere = signal(false);
   /** A polite note after the form was silently brought up to date. */
   protected readonly liveNote = signal('');
+  /** Whether the plan's event stream is open (data-live on this element). */
+  protected readonly live = signal<LiveState>('connecting');
   private readonly commentThread = viewChild(CommentThread);
 
   private readonly stepsResource = rxResource({
@@ -145,7 +148,7 @@ export class StepPage {
       const planId = this.planId();
       const stepId = this.stepId();
       const subscription = planEvents
-        .follow(planId)
+        .follow(planId, (state) => this.live.set(state))
         .subscribe((event) => untracked(() => this.applyLiveEvent(planId, stepId, event)));
       onCleanup(() => subscription.unsubscribe());
     });
