@@ -5,6 +5,7 @@ import { SessionsAndLoginAttempts1764300000000 } from './1764300000000-sessions-
 import { StepLeadOrganisation1764400000000 } from './1764400000000-step-lead-organisation.js';
 import { CommentsAndNotifications1764500000000 } from './1764500000000-comments-and-notifications.js';
 import { Reminders1764600000000 } from './1764600000000-reminders.js';
+import { MemberVersionsAndInvitationLanguage1764700000000 } from './1764700000000-member-versions-and-invitation-language.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   StepLeadOrganisation1764400000000,
   CommentsAndNotifications1764500000000,
   Reminders1764600000000,
+  MemberVersionsAndInvitationLanguage1764700000000,
 ];

@@ -33,7 +33,7 @@ describe('auth over HTTP', () => {
   it('requires a token everywhere but login, health and the docs', async () => {
     await sut.http().get('/api/v1/health').expect(200);
     await sut.http().get('/api/docs-json').expect(200);
-    for (const path of ['/api/v1/auth/me', '/api/v1/catalogue', '/api/v1/plans', '/api/v1/users']) {
+    for (const path of ['/api/v1/auth/me', '/api/v1/catalogue', '/api/v1/plans', '/api/v1/notifications']) {
       const response = await sut.http().get(path).expect(401);
       expect(response.body.errors[0].field).toBe('authorization');
     }

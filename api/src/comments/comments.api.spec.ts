@@ -33,6 +33,7 @@ describe('comments, mentions and notifications over HTTP', () => {
     const step = await stepByKey(sut, owner, planId, 'WFD-03');
     const mentionMail = mailServer.captureOne('owner@demo.org', { wait: 10_000 });
     const assigneeMail = mailServer.captureOne('contributor@demo.org', { wait: 10_000 });
+    await sut.http().patch('/api/v1/auth/me').set(bearer(contributor)).send({ language: 'ar' }).expect(200);
     const posted = await sut.http().post(comments(step.id)).set(bearer(editor)).send({ body: 'Can @Amina Diallo confirm the peer-worker budget?' }).expect(201);
     expect(posted.body).toMatchObject({ body: 'Can @Amina Diallo confirm the peer-worker budget?', author: { email: 'editor@demo.org' }, mentions: [{ name: 'Amina Diallo' }] });
 
@@ -46,7 +47,10 @@ describe('comments, mentions and notifications over HTTP', () => {
     expect(editorBell.body.unreadCount).toBe(0);
 
     expect((await mentionMail).email.headers.subject).toMatch(/Jonas Weber mentioned you: WFD-03/);
-    expect((await assigneeMail).email.body).toContain('peer-worker budget');
+    const toAssignee = (await assigneeMail).email;
+    expect(toAssignee.body).toContain('peer-worker budget');
+    expect(toAssignee.headers.subject).toBe('Jonas Weber علّق على خطوة مسندة إليك: WFD-03 ' + step.title);
+    await sut.http().patch('/api/v1/auth/me').set(bearer(contributor)).send({ language: 'en' }).expect(200);
 
     await sut.http().post(`/api/v1/notifications/${ownerBell.body.items[0].id}/read`).set(bearer(owner)).expect(204);
     expect((await sut.http().get('/api/v1/notifications').query({ unread: 'true' }).set(bearer(owner)).expect(200)).body).toEqual({ items: [], unreadCount: 0 });

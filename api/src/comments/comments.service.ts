@@ -6,6 +6,8 @@ import { badRequest, conflict, forbidden, notFound } from '../common/errors/api-
 import { MailService } from '../mail/mail.service.js';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service.js';
 import type { Role } from '../plans/plan.entity.js';
+import type { Language } from '../users/user.entity.js';
+import { commentMail } from './comment-mail.js';
 import type { CommentResponse, CreateCommentRequest, UpdateCommentRequest } from './dto/comment.dto.js';
 import { mentionedIn } from './mentions.js';
 
@@ -27,7 +29,7 @@ interface CommentRow {
 interface StepContext {
   label: string;
   assigneeIds: string[];
-  members: { id: string; name: string; email: string }[];
+  members: { id: string; name: string; email: string; language: Language }[];
 }
 
 const SELECT_COMMENTS = `
@@ -156,7 +158,7 @@ export class CommentsService {
     );
     if (!step) throw notFound('The step');
     const members = await manager.query(
-      `SELECT u.id, u.name, u.email FROM plan_members m JOIN users u ON u.id = m.user_id WHERE m.plan_id = $1`,
+      `SELECT u.id, u.name, u.email, u.language FROM plan_members m JOIN users u ON u.id = m.user_id WHERE m.plan_id = $1`,
       [planId],
     );
     return { label: step.catalogue_key ? `${step.catalogue_key} ${step.title}` : step.title, assigneeIds: step.assignee_ids, members };
@@ -166,12 +168,10 @@ export class CommentsService {
     for (const notification of notified) {
       const recipient = context.members.find((member) => member.id === notification.userId);
       if (!recipient) continue;
-      const why = notification.kind === 'mention' ? 'mentioned you' : 'commented on a step assigned to you';
-      await this.mail.send({
-        to: recipient.email,
-        subject: `${comment.author.name} ${why}: ${context.label}`,
-        text: `${comment.author.name} ${why} on “${context.label}”:\n\n${comment.body}\n`,
-      });
+      const reason = notification.kind === 'mention' ? 'mention' : 'comment_on_assigned_step';
+      await this.mail.send(
+        commentMail(recipient.language, { to: recipient.email, authorName: comment.author.name, stepLabel: context.label, body: comment.body ?? '', reason }),
+      );
     }
   }
 }
@@ -182,7 +182,7 @@ function toCommentResponse(row: CommentRow, context: StepContext): CommentRespon
     stepId: row.step_id,
     author: { id: row.author_id, name: row.author_name, email: row.author_email },
     body: row.body,
-    mentions: context.members.filter((member) => row.mention_ids.includes(member.id)),
+    mentions: context.members.filter((member) => row.mention_ids.includes(member.id)).map(({ id, name, email }) => ({ id, name, email })),
     createdAt: row.created_at.toISOString(),
     editedAt: row.edited_at ? row.edited_at.toISOString() : null,
     deletedAt: row.deleted_at ? row.deleted_at.toISOString() : null,

@@ -1,12 +1,13 @@
 import { Controller, MessageEvent, Post, Sse } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { interval, map, merge, Observable } from 'rxjs';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
 import { AllowStreamTicket } from '../access/stream-ticket.decorator.js';
 import type { TokenClaims } from '../auth/auth.service.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
+import { PlanEventMessage } from './dto/plan-event.dto.js';
 import { StreamTicketResponse } from './dto/stream-ticket.dto.js';
 import { PlanEventsBus } from './plan-events.bus.js';
 
@@ -40,7 +41,11 @@ export class LiveController {
   @PlanAccess('plan.read')
   @AllowStreamTicket()
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'An endless text/event-stream.' })
+  @ApiExtraModels(PlanEventMessage)
+  @ApiOkResponse({
+    description: 'An endless text/event-stream of `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages.',
+    content: { 'text/event-stream': { schema: { $ref: getSchemaPath(PlanEventMessage) } } },
+  })
   streamPlanEvents(@UuidParam('planId') planId: string): Observable<MessageEvent> {
     return merge(
       this.bus.stream(planId).pipe(map((event): MessageEvent => ({ type: 'plan-event', data: event }))),

@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import type { Role } from '../plans/plan.entity.js';
+import type { Language } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type {
   AcceptInvitationRequest,
@@ -18,6 +19,7 @@ import type {
   InvitationPreviewResponse,
   InvitationResponse,
 } from './dto/invitation.dto.js';
+import { invitationMail } from './invitation-mail.js';
 import { hashInvitationToken, INVITATION_TOKEN_PATTERN, newInvitationToken } from './invitation-token.js';
 import { MembersService } from './members.service.js';
 
@@ -27,6 +29,7 @@ interface InvitationRow {
   plan_title: string;
   email: string;
   role: Role;
+  language: Language;
   created_at: Date;
   expires_at: Date;
   accepted_at: Date | null;
@@ -37,7 +40,7 @@ interface InvitationRow {
 }
 
 const SELECT_INVITATIONS = `
-  SELECT i.id, i.plan_id, p.title AS plan_title, i.email, i.role, i.created_at, i.expires_at, i.accepted_at, i.revoked_at,
+  SELECT i.id, i.plan_id, p.title AS plan_title, i.email, i.role, i.language, i.created_at, i.expires_at, i.accepted_at, i.revoked_at,
          u.id AS inviter_id, u.name AS inviter_name, u.email AS inviter_email
     FROM plan_invitations i JOIN plans p ON p.id = i.plan_id JOIN users u ON u.id = i.invited_by`;
 
@@ -75,9 +78,10 @@ export class InvitationsService {
         [planId, request.email],
       );
       const [{ id }] = await manager.query(
-        `INSERT INTO plan_invitations (plan_id, email, role, token_hash, invited_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6)) RETURNING id`,
-        [planId, request.email, request.role, hashInvitationToken(token), inviterId, this.config.invitationLifetimeSeconds],
+        `INSERT INTO plan_invitations (plan_id, email, role, token_hash, invited_by, expires_at, language)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6), coalesce($7, (SELECT language FROM users WHERE id = $5)))
+         RETURNING id`,
+        [planId, request.email, request.role, hashInvitationToken(token), inviterId, this.config.invitationLifetimeSeconds, request.language ?? null],
       );
       const row = await this.selectById(manager, id);
       await this.audit.record(manager, {
@@ -88,18 +92,21 @@ export class InvitationsService {
         entityLabel: request.email,
         action: 'create',
         before: null,
-        after: { email: request.email, role: request.role },
+        after: { email: request.email, role: request.role, language: row.language },
       });
       return row;
     });
     const acceptUrl = `${this.config.publicUrl ?? origin}/invitations/${token}`;
-    const emailSent = await this.mail.send({
-      to: invitation.email,
-      subject: `You are invited to work on “${invitation.plan_title}”`,
-      text:
-        `${invitation.inviter_name} invites you to the reform plan “${invitation.plan_title}” on Reform Roadmap, as ${invitation.role}.\n\n` +
-        `Open this link to accept (it works once and expires on ${invitation.expires_at.toUTCString()}):\n${acceptUrl}\n`,
-    });
+    const emailSent = await this.mail.send(
+      invitationMail(invitation.language, {
+        to: invitation.email,
+        inviterName: invitation.inviter_name,
+        planTitle: invitation.plan_title,
+        role: invitation.role,
+        expiresAt: invitation.expires_at,
+        acceptUrl,
+      }),
+    );
     return { ...toInvitationResponse(invitation), acceptUrl, emailSent };
   }
 
@@ -133,6 +140,7 @@ export class InvitationsService {
       email: invitation.email,
       role: invitation.role,
       invitedByName: invitation.inviter_name,
+      language: invitation.language,
       expiresAt: invitation.expires_at.toISOString(),
       accountExists: (await this.users.findByEmail(invitation.email)) !== null,
     };
@@ -154,7 +162,7 @@ export class InvitationsService {
     }
     const { planId, user } = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.usable(manager, token, true);
-      const user = verified ?? (await this.users.create({ email: invitation.email, name: request.name, password: request.password }, manager));
+      const user = verified ?? (await this.users.create({ email: invitation.email, name: request.name, password: request.password, language: invitation.language }, manager));
       await this.members.add(manager, invitation.plan_id, user.id, invitation.role);
       await manager.query(`UPDATE plan_invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, user.id]);
       await this.audit.record(manager, {
@@ -199,6 +207,7 @@ function toInvitationResponse(row: InvitationRow): InvitationResponse {
     id: row.id,
     email: row.email,
     role: row.role,
+    language: row.language,
     invitedBy: { id: row.inviter_id, name: row.inviter_name, email: row.inviter_email },
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),

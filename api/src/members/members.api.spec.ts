@@ -73,6 +73,24 @@ describe('members and invitations over HTTP', () => {
     expect(after.body.items.map((invitation: { id: string }) => invitation.id)).not.toContain(created.body.id);
   });
 
+  it('writes the invitation in the language chosen for the invitee, who then starts in it', async () => {
+    const mail = mailServer.captureOne('nueva.socia@example.org', { wait: 10_000 });
+    const created = await sut.http().post(`/api/v1/plans/${planId}/invitations`).set(bearer(owner))
+      .send({ email: 'nueva.socia@example.org', role: 'viewer', language: 'es' }).expect(201);
+    expect(created.body.language).toBe('es');
+    const { email } = await mail;
+    expect(email.headers.subject).toMatch(/^Invitación para trabajar en «Veloria/);
+    expect(email.body).toContain('con el rol de lector');
+    const token = created.body.acceptUrl.split('/').at(-1);
+    expect((await sut.http().get(`/api/v1/invitations/${token}`).expect(200)).body.language).toBe('es');
+    const accepted = await sut.http().post(`/api/v1/invitations/${token}/accept`).send({ name: 'Lucía Pérez', password: 'rivers and mountains 42' }).expect(201);
+    expect(accepted.body.session.user.language).toBe('es');
+
+    const bad = await sut.http().post(`/api/v1/plans/${planId}/invitations`).set(bearer(owner))
+      .send({ email: 'someone@example.org', role: 'viewer', language: 'xx' }).expect(400);
+    expect(bad.body.errors[0].field).toBe('language');
+  });
+
   it('lets an existing account accept with its own password', async () => {
     const other = await sut.http().post('/api/v1/plans').set(bearer(editor)).send(planRequest({ fromCatalogue: false })).expect(201);
     const created = await sut.http().post(`/api/v1/plans/${other.body.id}/invitations`).set(bearer(editor))
@@ -121,7 +139,7 @@ describe('members and invitations over HTTP', () => {
   it('changes roles and removes members, but never leaves the plan without an owner', async () => {
     const plan = await sut.http().post('/api/v1/plans').set(bearer(owner)).send(planRequest({ fromCatalogue: false })).expect(201);
     const me = await sut.http().get('/api/v1/auth/me').set(bearer(owner)).expect(200);
-    const demote = await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(owner)).send({ role: 'editor' }).expect(409);
+    const demote = await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(owner)).send({ role: 'editor', version: 1 }).expect(409);
     expect(demote.body.message).toMatch(/at least one owner/);
     await sut.http().delete(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(owner)).expect(409);
 
@@ -129,14 +147,35 @@ describe('members and invitations over HTTP', () => {
     const editorSession = await sut.http().post(`/api/v1/invitations/${invitation.body.acceptUrl.split('/').at(-1)}/accept`)
       .send({ name: 'x', password: DEMO_PASSWORD }).expect(201);
     const editorId = editorSession.body.session.user.id;
-    await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(owner)).send({ role: 'viewer' }).expect(200);
-    const changed = await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${editorId}`).set(bearer(editor)).send({ role: 'owner' }).expect(200);
+    await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(owner)).send({ role: 'viewer', version: 1 }).expect(200);
+    const changed = await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${editorId}`).set(bearer(editor)).send({ role: 'owner', version: 1 }).expect(200);
     expect(changed.body.role).toBe('owner');
-    await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${editorId}`).set(bearer(editor)).send({ role: 'chief' }).expect(400);
+    await sut.http().patch(`/api/v1/plans/${plan.body.id}/members/${editorId}`).set(bearer(editor)).send({ role: 'chief', version: 1 }).expect(400);
     await sut.http().delete(`/api/v1/plans/${plan.body.id}/members/${me.body.id}`).set(bearer(editor)).expect(204);
     await sut.http().get(`/api/v1/plans/${plan.body.id}`).set(bearer(owner)).expect(404);
     const activity = await sut.http().get(`/api/v1/plans/${plan.body.id}/activity`).set(bearer(editor)).expect(200);
     expect(activity.body.items[0]).toMatchObject({ entityType: 'member', action: 'delete', entityId: me.body.id });
+  });
+
+  it('refuses a role change based on a stale version and answers with the current membership', async () => {
+    const members = await sut.http().get(`/api/v1/plans/${planId}/members`).set(bearer(owner)).expect(200);
+    const contributor = members.body.items.find((member: { email: string }) => member.email === 'contributor@demo.org');
+    expect(contributor.version).toBeGreaterThanOrEqual(1);
+
+    const first = await sut.http().patch(`/api/v1/plans/${planId}/members/${contributor.userId}`).set(bearer(owner))
+      .send({ role: 'editor', version: contributor.version }).expect(200);
+    expect(first.body).toMatchObject({ role: 'editor', version: contributor.version + 1 });
+    const second = await sut.http().patch(`/api/v1/plans/${planId}/members/${contributor.userId}`).set(bearer(owner))
+      .send({ role: 'viewer', version: contributor.version }).expect(409);
+    expect(second.body.errors[0].field).toBe('version');
+    expect(second.body.current).toMatchObject({ userId: contributor.userId, role: 'editor', version: contributor.version + 1 });
+
+    const missing = await sut.http().patch(`/api/v1/plans/${planId}/members/${contributor.userId}`).set(bearer(owner)).send({ role: 'viewer' }).expect(400);
+    expect(missing.body.errors.map((error: { field: string }) => error.field)).toEqual(['version']);
+    const after = await sut.http().get(`/api/v1/plans/${planId}/members`).set(bearer(owner)).expect(200);
+    expect(after.body.items.find((member: { userId: string }) => member.userId === contributor.userId).role).toBe('editor');
+    await sut.http().patch(`/api/v1/plans/${planId}/members/${contributor.userId}`).set(bearer(owner))
+      .send({ role: 'contributor', version: contributor.version + 1 }).expect(200);
   });
 
   it('lets plan owners, and only them, add organisations', async () => {

@@ -24,14 +24,17 @@ export class MembersController {
   @PlanAccess('members.manage')
   @ApiOkResponse({ type: MemberResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The plan would be left without an owner.' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'The membership changed since the version sent (the current one is in `current`), or the plan would be left without an owner.',
+  })
   changeMemberRole(
     @UuidParam('planId') planId: string,
     @UuidParam('memberId') memberId: string,
     @CurrentUser() user: SessionUser,
     @Body() request: ChangeRoleRequest,
   ): Promise<MemberResponse> {
-    return this.members.changeRole(planId, memberId, request.role, user.id);
+    return this.members.changeRole(planId, memberId, request, user.id);
   }
 
   @Delete(':memberId')

@@ -5,13 +5,14 @@ import { AuditService } from '../audit/audit.service.js';
 import { conflict, notFound } from '../common/errors/api-exception.js';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
 import type { Role } from '../plans/plan.entity.js';
-import type { MemberResponse } from './dto/member.dto.js';
+import type { ChangeRoleRequest, MemberResponse } from './dto/member.dto.js';
 
 interface MemberRow {
   user_id: string;
   name: string;
   email: string;
   role: Role;
+  version: number;
   created_at: Date;
   organisation_id: string | null;
   organisation_name: string | null;
@@ -32,13 +33,24 @@ export class MembersService {
     return (await this.select(manager, planId)).map(toMemberResponse);
   }
 
-  /** Changes a member's role; the plan always keeps at least one owner. */
-  async changeRole(planId: string, userId: string, role: Role, actorId: string): Promise<MemberResponse> {
+  /**
+   * Changes a member's role if it is still at the version the owner saw (409 with the current
+   * membership otherwise); the plan always keeps at least one owner.
+   */
+  async changeRole(planId: string, userId: string, request: ChangeRoleRequest, actorId: string): Promise<MemberResponse> {
+    const { role, version } = request;
     return this.dataSource.transaction(async (manager) => {
       const member = await this.lockMember(manager, planId, userId);
+      if (member.version !== version) {
+        throw conflict(
+          `Someone else changed ${member.name}’s role while you were looking (it is now ${member.role}, version ${member.version}).`,
+          'version',
+          toMemberResponse(member),
+        );
+      }
       if (member.role === role) return toMemberResponse(member);
       if (member.role === 'owner') await this.assertAnotherOwner(manager, planId, userId);
-      await manager.query(`UPDATE plan_members SET role = $3 WHERE plan_id = $1 AND user_id = $2`, [planId, userId, role]);
+      await manager.query(`UPDATE plan_members SET role = $3, version = version + 1 WHERE plan_id = $1 AND user_id = $2`, [planId, userId, role]);
       await this.audit.record(manager, {
         planId,
         actorId,
@@ -49,7 +61,7 @@ export class MembersService {
         before: { role: member.role },
         after: { role },
       });
-      return toMemberResponse({ ...member, role });
+      return toMemberResponse({ ...member, role, version: member.version + 1 });
     });
   }
 
@@ -105,7 +117,7 @@ export class MembersService {
 
   private select(manager: EntityManager, planId: string, userId?: string): Promise<MemberRow[]> {
     return manager.query(
-      `SELECT m.user_id, u.name, u.email, m.role, m.created_at,
+      `SELECT m.user_id, u.name, u.email, m.role, m.version, m.created_at,
               o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, o.country AS organisation_country
          FROM plan_members m
          JOIN users u ON u.id = m.user_id
@@ -123,6 +135,7 @@ function toMemberResponse(row: MemberRow): MemberResponse {
     name: row.name,
     email: row.email,
     role: row.role,
+    version: row.version,
     joinedAt: row.created_at.toISOString(),
     organisation: row.organisation_id
       ? { id: row.organisation_id, name: row.organisation_name!, kind: row.organisation_kind!, country: row.organisation_country }

@@ -24,6 +24,15 @@ describe('due-date reminders', () => {
     await new Promise<void>((resolve) => mailServer.stop(resolve));
   });
 
+  async function eventually<T>(find: () => T | undefined): Promise<T> {
+    for (let tries = 0; tries < 100; tries++) {
+      const found = find();
+      if (found !== undefined) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The expected email did not arrive within 10 s');
+  }
+
   const bell = async (token: string) => (await sut.http().get('/api/v1/notifications').set(bearer(token)).expect(200)).body;
 
   it('reminds assignees of steps due soon and overdue, gives owners a digest, and sends each reminder once', async () => {
@@ -31,6 +40,9 @@ describe('due-date reminders', () => {
     const inTwoDays = new Date(Date.now() + 2 * 86400_000).toISOString().slice(0, 10);
     await sut.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).send({ version: step.version, dueDate: inTwoDays }).expect(200);
     const dueSoonMail = mailServer.captureOne('contributor@demo.org', { wait: 10_000 });
+    await sut.http().patch('/api/v1/auth/me').set(bearer(owner)).send({ language: 'fr' }).expect(200);
+    const ownerMails: { subject: string; body: string }[] = [];
+    mailServer.bind('owner@demo.org', (_address, _id, email) => ownerMails.push({ subject: String(email.headers.subject), body: email.body ?? '' }));
 
     const reminders = sut.running.app.get(RemindersService);
     const rounds = await Promise.all([reminders.runOnce(), reminders.runOnce()]);
@@ -45,6 +57,13 @@ describe('due-date reminders', () => {
     expect(ownerBell.items).toContainEqual(expect.objectContaining({ kind: 'overdue', stepId: svc04.id }));
     expect(ownerBell.items).toContainEqual(expect.objectContaining({ kind: 'overdue_digest', planId, stepId: null }));
     expect(ownerBell.items.filter((item: { kind: string }) => item.kind === 'overdue_digest')).toHaveLength(1);
+
+    // Each email is in its recipient's language: the owner switched to French, the contributor kept English.
+    const overdueCount = (await sut.http().get(`/api/v1/plans/${planId}/steps?overdue=true`).set(bearer(owner)).expect(200)).body.total;
+    const digest = await eventually(() => ownerMails.find((mail) => mail.subject.startsWith('Étapes en retard aujourd’hui')));
+    const { title } = (await sut.http().get(`/api/v1/plans/${planId}`).set(bearer(owner)).expect(200)).body;
+    expect(digest.body).toContain(`Étapes en retard dans votre plan « ${title} » : ${overdueCount}.`);
+    await sut.http().patch('/api/v1/auth/me').set(bearer(owner)).send({ language: 'en' }).expect(200);
   });
 
   it('reminds again when the due date moves, and never for done steps', async () => {

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
-import type { NotificationKind } from '../notifications/dto/notification.dto.js';
+import type { Language } from '../users/user.entity.js';
+import { reminderMail, type ReminderKind } from './reminder-mail.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** Assignees hear about a step this many days before it is due. */
@@ -18,8 +19,10 @@ interface Due {
   step_id: string | null;
   user_id: string;
   email: string;
+  language: Language;
   for_date: string;
   summary: string;
+  overdue_count: number;
 }
 
 /**
@@ -64,7 +67,11 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
           manager,
           due.map((row) => ({ userId: row.user_id, planId: row.plan_id, stepId: row.step_id, actorId: null, kind, summary: row.summary })),
         );
-        mails.push(...due.map((row) => reminderMail(kind, row)));
+        mails.push(
+          ...due.map((row) =>
+            reminderMail(row.language, kind, { to: row.email, summary: row.summary, forDate: row.for_date, overdueCount: row.overdue_count }),
+          ),
+        );
         count += due.length;
       }
       return count;
@@ -74,24 +81,24 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   /** Records the reminders of this kind not sent yet and returns them. */
-  private claim(manager: EntityManager, kind: NotificationKind): Promise<Due[]> {
+  private claim(manager: EntityManager, kind: ReminderKind): Promise<Due[]> {
     const candidates = {
       due_soon: `SELECT s.id AS subject_id, s.plan_id, s.id AS step_id, a.user_id, s.due_date AS for_date,
-                        coalesce(s.catalogue_key || ' ', '') || s.title AS summary
+                        coalesce(s.catalogue_key || ' ', '') || s.title AS summary, 0 AS overdue_count
                    FROM steps s JOIN step_assignees a ON a.step_id = s.id JOIN plans p ON p.id = s.plan_id
                   WHERE p.status = 'active' AND s.status NOT IN ('done', 'cancelled')
                     AND s.due_date BETWEEN current_date AND current_date + ${DUE_SOON_DAYS}`,
       overdue: `SELECT s.id AS subject_id, s.plan_id, s.id AS step_id, a.user_id, s.due_date AS for_date,
-                       coalesce(s.catalogue_key || ' ', '') || s.title AS summary
+                       coalesce(s.catalogue_key || ' ', '') || s.title AS summary, 0 AS overdue_count
                   FROM steps s JOIN step_assignees a ON a.step_id = s.id JOIN plans p ON p.id = s.plan_id
                  WHERE p.status = 'active' AND s.status NOT IN ('done', 'cancelled') AND s.due_date < current_date`,
       overdue_digest: `SELECT p.id AS subject_id, p.id AS plan_id, NULL::uuid AS step_id, m.user_id, current_date AS for_date,
-                              p.title || ': ' || count(s.id) || ' overdue' AS summary
+                              p.title AS summary, count(s.id)::int AS overdue_count
                          FROM plans p JOIN plan_members m ON m.plan_id = p.id AND m.role = 'owner'
                          JOIN steps s ON s.plan_id = p.id AND s.due_date < current_date AND s.status NOT IN ('done', 'cancelled')
                         WHERE p.status = 'active'
                         GROUP BY p.id, m.user_id`,
-    }[kind as 'due_soon' | 'overdue' | 'overdue_digest'];
+    }[kind];
     return manager.query(
       `WITH candidates AS (${candidates}),
             claimed AS (
@@ -99,19 +106,9 @@ export class RemindersService implements OnApplicationBootstrap, OnModuleDestroy
               SELECT subject_id, user_id, $1, for_date FROM candidates
               ON CONFLICT DO NOTHING
               RETURNING subject_id, user_id, for_date)
-       SELECT c.subject_id, c.plan_id, c.step_id, c.user_id, u.email, c.for_date::text AS for_date, c.summary
+       SELECT c.subject_id, c.plan_id, c.step_id, c.user_id, u.email, u.language, c.for_date::text AS for_date, c.summary, c.overdue_count
          FROM claimed JOIN candidates c USING (subject_id, user_id, for_date) JOIN users u ON u.id = c.user_id`,
       [kind],
     );
   }
-}
-
-function reminderMail(kind: NotificationKind, due: Due): OutgoingMail {
-  const text = {
-    due_soon: `The step “${due.summary}”, assigned to you, is due on ${due.for_date}.`,
-    overdue: `The step “${due.summary}”, assigned to you, was due on ${due.for_date} and is not done yet.`,
-    overdue_digest: `Overdue steps in your plan — ${due.summary}. Open the plan and filter on “overdue only” to see them.`,
-  }[kind as 'due_soon' | 'overdue' | 'overdue_digest'];
-  const subject = { due_soon: 'Due soon', overdue: 'Overdue', overdue_digest: 'Overdue steps today' }[kind as 'due_soon' | 'overdue' | 'overdue_digest'];
-  return { to: due.email, subject: `${subject}: ${due.summary}`, text: `${text}\n` };
 }

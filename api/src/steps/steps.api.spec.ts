@@ -62,7 +62,7 @@ describe('action steps over HTTP', () => {
   });
 
   it('adds a custom step at the end of its area and edits every field', async () => {
-    const users = await sut.http().get('/api/v1/users').set(bearer(editor)).expect(200);
+    const users = await sut.http().get(`/api/v1/plans/${planId}/members`).set(bearer(editor)).expect(200);
     const created = await sut.http().post(`/api/v1/plans/${planId}/steps`).set(bearer(editor))
       .send({ area: 'LAW', title: 'Consult OPDs on the draft capacity law' }).expect(201);
     expect(created.body).toMatchObject({ catalogueKey: null, status: 'not_started', progress: 0, priority: 'medium', version: 1 });
@@ -81,7 +81,7 @@ describe('action steps over HTTP', () => {
       startDate: '2027-02-01',
       dueDate: '2027-06-30',
       leadOrganisationId: peerVoices.id,
-      assigneeIds: [users.body.items[0].id],
+      assigneeIds: [users.body.items[0].userId],
       priority: 'high',
       principles: ['participation', 'legal_capacity'],
       dependsOn: [law02.id],
@@ -94,7 +94,7 @@ describe('action steps over HTTP', () => {
       dueDate: '2027-06-30',
       leadOrganisationId: peerVoices.id,
       leadOrganisation: { id: peerVoices.id, name: 'Peer Voices Network', kind: 'opd' },
-      assigneeIds: [users.body.items[0].id],
+      assigneeIds: [users.body.items[0].userId],
       priority: 'high',
       principles: ['participation', 'legal_capacity'],
       dependsOn: [law02.id],

@@ -31,10 +31,6 @@ export class UsersService {
     return user;
   }
 
-  list(): Promise<User[]> {
-    return this.users.find({ order: { name: 'ASC' } });
-  }
-
   async count(manager: EntityManager = this.users.manager): Promise<number> {
     return manager.getRepository(User).count();
   }

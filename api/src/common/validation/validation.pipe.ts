@@ -24,10 +24,9 @@ export function createValidationPipe(): ValidationPipe {
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((text) => ({
-      field,
-      message: text.replace(/^property (\S+) should not exist$/, `$1 is not a known field`),
-    }));
+    // Two rules of one field may share a message (say IsInt and Min): say it once.
+    const messages = new Set(Object.values(error.constraints ?? {}).map((text) => text.replace(/^property (\S+) should not exist$/, `$1 is not a known field`)));
+    const own = [...messages].map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { LoginResponse } from '../../auth/dto/login.dto.js';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password-policy.js';
 import { ROLES, type Role } from '../../plans/plan.entity.js';
 import { UserSummary } from '../../users/dto/user.dto.js';
+import { LANGUAGES, type Language } from '../../users/user.entity.js';
 import { trim } from '../../common/validation/trim.js';
 
 export class CreateInvitationRequest {
@@ -17,12 +18,22 @@ export class CreateInvitationRequest {
   @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
   role: Role;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    enumName: 'Language',
+    description: 'The language of the invitation email and of the invitee’s new account; the inviter’s own language by default.',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
 }
 
 export class InvitationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
+  @ApiProperty({ enum: LANGUAGES, enumName: 'Language' }) language: Language;
   @ApiProperty({ type: UserSummary }) invitedBy: UserSummary;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
@@ -42,6 +53,8 @@ export class InvitationPreviewResponse {
   @ApiProperty() email: string;
   @ApiProperty({ enum: ROLES, enumName: 'Role' }) role: Role;
   @ApiProperty() invitedByName: string;
+  @ApiProperty({ enum: LANGUAGES, enumName: 'Language', description: 'The language the invitation was written in; the acceptance page may start in it.' })
+  language: Language;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ description: 'True when the email already has an account: accepting then needs its password.' }) accountExists: boolean;
 }

@@ -18,11 +18,6 @@ export class UserResponse extends UserSummary {
   language: Language;
 }
 
-export class UserListResponse {
-  @ApiProperty({ type: [UserSummary] })
-  items: UserSummary[];
-}
-
 export class UpdateProfileRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @IsOptional()
