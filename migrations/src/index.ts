@@ -6,6 +6,7 @@ import { StepLeadOrganisation1764400000000 } from './1764400000000-step-lead-org
 import { CommentsAndNotifications1764500000000 } from './1764500000000-comments-and-notifications.js';
 import { Reminders1764600000000 } from './1764600000000-reminders.js';
 import { MemberVersionsAndInvitationLanguage1764700000000 } from './1764700000000-member-versions-and-invitation-language.js';
+import { ProgressReports1764800000000 } from './1764800000000-progress-reports.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CommentsAndNotifications1764500000000,
   Reminders1764600000000,
   MemberVersionsAndInvitationLanguage1764700000000,
+  ProgressReports1764800000000,
 ];

@@ -10,7 +10,7 @@ import { SessionsService } from '../auth/sessions.service.js';
 import type { PlanStatus, Role } from '../plans/plan.entity.js';
 import type { AuthenticatedRequest } from './current-user.decorator.js';
 import { PLAN_PERMISSION } from './plan-access.decorator.js';
-import { CONTRIBUTOR_LIMITED, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
+import { CONTRIBUTOR_LIMITED, REVIEWER_PERMISSIONS, ROLE_PERMISSIONS, WRITE_PERMISSIONS, type PlanPermission } from './plan-permissions.js';
 import { OWNER_OF_ANY_PLAN } from './owner-of-any-plan.decorator.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { STREAM_TICKET_ALLOWED } from './stream-ticket.decorator.js';
@@ -46,9 +46,8 @@ export class AccessGuard implements CanActivate {
       if (owned.length === 0) throw forbidden('Only plan owners may do this.');
     }
     const permission = this.reflector.getAllAndOverride<PlanPermission | undefined>(PLAN_PERMISSION, targets);
-    const planId = request.params?.planId;
     if (!permission) {
-      if (planId !== undefined) {
+      if (planScoped(request.params ?? {})) {
         this.logger.error(`${request.method} ${request.route?.path} has :planId but no @PlanAccess(); refused.`);
         throw forbidden('This route has no access rule and is refused.');
       }
@@ -90,18 +89,21 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authorise(request: AuthenticatedRequest, permission: PlanPermission): Promise<void> {
-    const { planId, stepId } = request.params as { planId?: string; stepId?: string };
+    const params = (request.params ?? {}) as Record<string, string | undefined>;
+    const planId = params.planId ?? (await this.planThrough(params));
     if (!planId || !isUUID(planId)) throw badRequest('planId', 'planId must be a UUID');
     const userId = request.user!.id;
     const [membership] = (await this.dataSource.query(
-      `SELECT m.role, p.status FROM plan_members m JOIN plans p ON p.id = m.plan_id WHERE m.plan_id = $1 AND m.user_id = $2`,
+      `SELECT m.role, m.reviewer, p.status FROM plan_members m JOIN plans p ON p.id = m.plan_id WHERE m.plan_id = $1 AND m.user_id = $2`,
       [planId, userId],
-    )) as { role: Role; status: PlanStatus }[];
+    )) as { role: Role; reviewer: boolean; status: PlanStatus }[];
     if (!membership) throw notFound('The plan');
-    if (!ROLE_PERMISSIONS[membership.role].has(permission)) {
+    const asReviewer = membership.reviewer && REVIEWER_PERMISSIONS.has(permission);
+    if (!ROLE_PERMISSIONS[membership.role].has(permission) && !asReviewer) {
       throw forbidden(`Your role on this plan (${membership.role}) does not allow this change.`);
     }
     if (membership.role === 'contributor' && CONTRIBUTOR_LIMITED.has(permission)) {
+      const stepId = params.stepId ?? (await this.stepThrough(params, planId));
       if (!stepId || !isUUID(stepId)) throw badRequest('stepId', 'stepId must be a UUID');
       const assigned = await this.dataSource.query(
         `SELECT 1 FROM step_assignees a JOIN steps s ON s.id = a.step_id WHERE a.step_id = $1 AND a.user_id = $2 AND s.plan_id = $3`,
@@ -113,8 +115,48 @@ export class AccessGuard implements CanActivate {
       throw conflict('This plan is archived and can no longer be changed.', 'planId');
     }
     request.planRole = membership.role;
+    request.planId = planId;
+  }
+
+  /** The plan of a route addressed by one of the plan's things rather than by :planId. */
+  private async planThrough(params: Record<string, string | undefined>): Promise<string | undefined> {
+    for (const [param, { label, sql }] of Object.entries(PLAN_THROUGH)) {
+      const id = params[param];
+      if (id === undefined) continue;
+      if (!isUUID(id)) throw badRequest(param, `${param} must be a UUID`);
+      const [row] = (await this.dataSource.query(sql, [id])) as { id: string }[];
+      if (!row) throw notFound(label);
+      return row.id;
+    }
+    return undefined;
+  }
+
+  /** The step of a route addressed by one of the step's things, for the contributors' limit. */
+  private async stepThrough(params: Record<string, string | undefined>, planId: string): Promise<string | undefined> {
+    for (const [param, { label, sql }] of Object.entries(STEP_THROUGH)) {
+      const id = params[param];
+      if (id === undefined) continue;
+      if (!isUUID(id)) throw badRequest(param, `${param} must be a UUID`);
+      const [row] = (await this.dataSource.query(sql, [id, planId])) as { id: string }[];
+      if (!row) throw notFound(label);
+      return row.id;
+    }
+    return undefined;
   }
 }
+
+/** Route parameters that name something belonging to a plan, and how to find that plan. */
+const PLAN_THROUGH: Record<string, { label: string; sql: string }> = {
+  indicatorId: { label: 'The indicator', sql: `SELECT plan_id AS id FROM indicators WHERE id = $1` },
+};
+
+/** Route parameters that name something belonging to a step (within the plan), and how to find that step. */
+const STEP_THROUGH: Record<string, { label: string; sql: string }> = {
+  reportId: { label: 'The report', sql: `SELECT step_id AS id FROM step_reports WHERE id = $1 AND plan_id = $2` },
+};
+
+/** Whether a route belongs to a plan, and so must declare a @PlanAccess() permission. */
+const planScoped = (params: object) => 'planId' in params || Object.keys(PLAN_THROUGH).some((param) => param in params);
 
 const unauthorised = (message: string) =>
   new ApiException(HttpStatus.UNAUTHORIZED, message, [{ field: 'authorization', message }]);

@@ -8,7 +8,7 @@ export interface SessionUser {
   sessionId: string;
 }
 
-export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role };
+export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role; planId?: string };
 
 /** The signed-in user, put on the request by the AccessGuard. */
 export const CurrentUser = createParamDecorator(
@@ -18,4 +18,12 @@ export const CurrentUser = createParamDecorator(
 /** The caller's role on the plan of the route, put on the request by the AccessGuard. */
 export const PlanRole = createParamDecorator(
   (_: unknown, context: ExecutionContext): Role => context.switchToHttp().getRequest<AuthenticatedRequest>().planRole!,
+);
+
+/**
+ * The plan the route acts on, found by the AccessGuard: the :planId parameter, or the plan of the
+ * thing the route names (an indicator, say) when the route has no :planId.
+ */
+export const AuthorisedPlanId = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string => context.switchToHttp().getRequest<AuthenticatedRequest>().planId!,
 );

@@ -9,6 +9,11 @@ export const PLAN_PERMISSIONS = [
   'step.delete',
   'members.manage',
   'comment.write',
+  'report.write',
+  'report.review',
+  'indicator.manage',
+  'measurement.write',
+  'budget.manage',
 ] as const;
 export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 
@@ -16,14 +21,20 @@ export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 export const WRITE_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(PLAN_PERMISSIONS.filter((p) => p !== 'plan.read'));
 
 /**
- * What each role may do. A contributor's `step.update` is further limited to the steps they are
- * assigned to (checked by the AccessGuard).
+ * What each role may do. A contributor's `step.update` and `report.write` are further limited to
+ * the steps they are assigned to (checked by the AccessGuard).
  */
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<PlanPermission>> = {
   owner: new Set(PLAN_PERMISSIONS),
-  editor: new Set(['plan.read', 'plan.update', 'step.create', 'step.update', 'step.delete', 'comment.write']),
-  contributor: new Set(['plan.read', 'step.update', 'comment.write']),
+  editor: new Set([
+    'plan.read', 'plan.update', 'step.create', 'step.update', 'step.delete', 'comment.write',
+    'report.write', 'indicator.manage', 'measurement.write', 'budget.manage',
+  ]),
+  contributor: new Set(['plan.read', 'step.update', 'comment.write', 'report.write', 'measurement.write']),
   viewer: new Set(['plan.read']),
 };
 
-export const CONTRIBUTOR_LIMITED: ReadonlySet<PlanPermission> = new Set(['step.update']);
+export const CONTRIBUTOR_LIMITED: ReadonlySet<PlanPermission> = new Set(['step.update', 'report.write']);
+
+/** What a member the owner named as reviewer may do, whatever their role. */
+export const REVIEWER_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(['report.review']);

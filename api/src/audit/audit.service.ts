@@ -5,7 +5,7 @@ import { diffSnapshots, type Snapshot } from './audit-changes.js';
 import { PLAN_EVENTS_CHANNEL, type PlanEvent } from '../live/plan-event.js';
 import type { ActivityListResponse, ListActivityQuery } from './dto/activity.dto.js';
 
-export const AUDITED_ENTITIES = ['plan', 'step', 'member', 'invitation', 'comment'] as const;
+export const AUDITED_ENTITIES = ['plan', 'step', 'member', 'invitation', 'comment', 'report', 'evidence', 'indicator', 'measurement', 'budget_line'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

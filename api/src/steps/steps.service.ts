@@ -114,6 +114,10 @@ export class StepsService {
   async remove(planId: string, stepId: string, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.get(planId, stepId, manager);
+      const [{ reports }] = await manager.query(`SELECT count(*)::int AS reports FROM step_reports WHERE step_id = $1`, [stepId]);
+      if (reports > 0) {
+        throw conflict('This step has progress reports, which are kept as the record: set its status to cancelled instead of deleting it.', 'stepId');
+      }
       await manager.getRepository(Step).delete({ id: stepId, planId });
       await this.audit.record(manager, { ...auditTarget(before), actorId, action: 'delete', before: stepSnapshot(before), after: null });
     });
