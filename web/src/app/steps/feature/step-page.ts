@@ -338,6 +338,8 @@ export class StepPage {
   /** Replaces the unsaved form with the latest saved version of the step. */
   protected showLatestVersion(): void {
     this.changedElsewhere.set(false);
+    // The button goes with the banner: keep the focus on the page, at the step's title above the form.
+    this.document.getElementById('step-title')?.focus();
     this.stepsApi.get(this.planId(), this.stepId()).subscribe({
       next: (step) => this.showStep(step),
       error: (error: unknown) => this.saveError.set(toApiError(error)),
