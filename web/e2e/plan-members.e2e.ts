@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { dialogSettled, expectNoAxeViolations } from './support/accessibility.js';
+import { ApiClient, type StoredPlan } from './support/api-client.js';
 import { openTab, useChromium } from './support/browser.js';
 import { demoAccounts, demoPlanTitle } from './support/environment.js';
 import { openPlan } from './support/plan-pages.js';
 import { signIn } from './support/session.js';
-import { eventually, visible } from './support/waiting.js';
+import { eventually, isFocused, visible } from './support/waiting.js';
 
 const inviteeName = 'Leila Haddad';
 const inviteeEmail = `leila.haddad.${Date.now()}@peer-voices.example`;
@@ -35,6 +36,8 @@ describe('Plan members (ministry owner invites a new person)', () => {
     const dialog = await visible(page.getByRole('dialog', { name: 'Invite someone to the plan' }));
     await dialog.getByRole('textbox', { name: 'Email' }).fill(inviteeEmail);
     await dialog.getByRole('radio', { name: /^Contributor/ }).check();
+    // The email (and the new account) will be in the inviter's language unless another is chosen.
+    expect(await dialog.getByRole('combobox', { name: 'Language of the invitation' }).textContent()).toContain('English');
     await dialogSettled(page, 'the invitation dialog');
     await dialog.getByRole('button', { name: 'Send invitation' }).click();
 
@@ -144,5 +147,66 @@ describe('Plan members (ministry owner invites a new person)', () => {
     await visible(page.getByText('No events match these filters.'));
     // The snack bar of the role change may still be fading out.
     await eventually(() => expectNoAxeViolations(page, 'the activity page without results'), 6_000);
+  });
+
+  test('a role changed behind the open page: the owner’s change shows the role as it is now, and saves on retry', async () => {
+    const { page } = owner;
+    await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Members' }).click();
+    const row = page.getByRole('row', { name: new RegExp(inviteeName) });
+    await visible(row.getByRole('cell', { name: 'Editor', exact: true }));
+
+    // Someone else (the same owner, from another device) makes the new member a viewer.
+    const api = await ApiClient.signIn(demoAccounts.ministryOwner);
+    const { items: plans } = await api.get<{ items: StoredPlan[] }>('/plans');
+    const plan = plans.find((candidate) => demoPlanTitle.test(candidate.title));
+    expect(plan).toBeDefined();
+    type StoredMember = { userId: string; name: string; role: string; version: number };
+    const membersPath = `/plans/${plan?.id}/members`;
+    const before = (await api.get<{ items: StoredMember[] }>(membersPath)).items.find((item) => item.name === inviteeName);
+    expect(before?.role).toBe('editor');
+    await api.patch(`${membersPath}/${before?.userId}`, { role: 'viewer', version: before?.version });
+
+    // The page still says Editor; the owner makes them a contributor.
+    await row.getByRole('button', { name: `Change role of ${inviteeName}` }).click();
+    let dialog = await visible(page.getByRole('dialog', { name: `Role of ${inviteeName}` }));
+    expect(await dialog.getByRole('radio', { name: /^Editor/ }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: /^Contributor/ }).check();
+    const refused = page.waitForResponse((response) => response.request().method() === 'PATCH');
+    await dialog.getByRole('button', { name: 'Save role' }).click();
+    expect((await refused).status()).toBe(409);
+
+    // Told what happened, where the focus now is, and what the role is now; the row says so too.
+    const heading = page.getByRole('heading', { level: 3, name: `Someone else changed the role of ${inviteeName} meanwhile` });
+    await visible(heading);
+    await eventually(async () => expect(await isFocused(heading)).toBe(true));
+    const conflict = page.getByRole('region', { name: `Someone else changed the role of ${inviteeName} meanwhile` });
+    await visible(conflict.getByText(`The role of ${inviteeName} is now: Viewer.`));
+    await visible(conflict.getByText('Your choice (Contributor) was not saved. You can choose again, starting from the current role.'));
+    await visible(row.getByRole('cell', { name: 'Viewer', exact: true }));
+    // Screen readers hear it at once (the CDK live announcer's assertive region).
+    await eventually(async () =>
+      expect(await page.locator('.cdk-live-announcer-element[aria-live="assertive"]').textContent()).toContain(
+        `The role of ${inviteeName} is now: Viewer.`,
+      ),
+    );
+    await eventually(() => expectNoAxeViolations(page, 'the members page after a stale role change'), 3_000);
+
+    // Choosing again starts from the current role, and this time it is saved.
+    await conflict.getByRole('button', { name: `Choose again: role of ${inviteeName}` }).click();
+    dialog = await visible(page.getByRole('dialog', { name: `Role of ${inviteeName}` }));
+    expect(await dialog.getByRole('radio', { name: /^Viewer/ }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: /^Contributor/ }).check();
+    const saved = page.waitForResponse((response) => response.request().method() === 'PATCH');
+    await dialog.getByRole('button', { name: 'Save role' }).click();
+    expect((await saved).status()).toBe(200);
+    await visible(page.getByText(`${inviteeName} is now: Contributor.`));
+    await visible(row.getByRole('cell', { name: 'Contributor', exact: true }));
+    await heading.waitFor({ state: 'detached' });
+    // The message and its button are gone: the focus is back on the member's row.
+    await eventually(async () =>
+      expect(await isFocused(row.getByRole('button', { name: `Change role of ${inviteeName}` }))).toBe(true),
+    );
+    const after = (await api.get<{ items: StoredMember[] }>(membersPath)).items.find((item) => item.name === inviteeName);
+    expect(after).toMatchObject({ role: 'contributor', version: (before?.version ?? 0) + 2 });
   });
 });

@@ -15,7 +15,6 @@ export type PlanStatus = Schemas['PlanStatus'];
 
 export type UserResponse = Schemas['UserResponse'];
 export type UserSummary = Schemas['UserSummary'];
-export type UserListResponse = Schemas['UserListResponse'];
 export type LoginRequest = Schemas['LoginRequest'];
 export type LoginResponse = Schemas['LoginResponse'];
 export type UpdateProfileRequest = Schemas['UpdateProfileRequest'];

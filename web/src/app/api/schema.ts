@@ -404,22 +404,6 @@ export interface paths {
         patch: operations["updateComment"];
         trace?: never;
     };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["listUsers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -500,6 +484,8 @@ export interface components {
         };
         ChangeRoleRequest: {
             role: components["schemas"]["Role"];
+            /** @description The membership version this change is based on; a stale one gets 409 with the current membership. */
+            version: number;
         };
         CommentListResponse: {
             /** @description Oldest first. */
@@ -533,6 +519,8 @@ export interface components {
         CreateInvitationRequest: {
             /** @example coordinator@peer-voices.example */
             email: string;
+            /** @description The language of the invitation email and of the invitee’s new account; the inviter’s own language by default. */
+            language?: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
         };
         CreateOrganisationRequest: {
@@ -604,6 +592,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             invitedBy: components["schemas"]["UserSummary"];
+            language: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
         };
         ErrorResponse: {
@@ -638,6 +627,8 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
             invitedByName: string;
+            /** @description The language the invitation was written in; the acceptance page may start in it. */
+            language: components["schemas"]["Language"];
             planTitle: string;
             role: components["schemas"]["Role"];
         };
@@ -650,6 +641,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             invitedBy: components["schemas"]["UserSummary"];
+            language: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
         };
         /**
@@ -691,6 +683,8 @@ export interface components {
              * @description The member’s user id (the memberId of the member routes).
              */
             userId: string;
+            /** @description Goes up with every role change; send it back to change the role. */
+            version: number;
         };
         /** @enum {string} */
         NotificationKind: "mention" | "comment_on_assigned_step" | "due_soon" | "overdue" | "overdue_digest";
@@ -736,6 +730,21 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        PlanEventMessage: {
+            action: components["schemas"]["AuditAction"];
+            /**
+             * Format: uuid
+             * @description Who made the change.
+             */
+            actorId: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            entityId: string;
+            entityType: components["schemas"]["AuditedEntity"];
+            /** Format: uuid */
+            planId: string;
         };
         PlanListResponse: {
             items: components["schemas"]["PlanResponse"][];
@@ -892,9 +901,6 @@ export interface components {
             title?: string;
             /** @description The version this change is based on; a stale one gets 409 with the current step. */
             version: number;
-        };
-        UserListResponse: {
-            items: components["schemas"]["UserSummary"][];
         };
         UserResponse: {
             email: string;
@@ -1627,12 +1633,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endless text/event-stream. */
+            /** @description An endless text/event-stream of `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": components["schemas"]["PlanEventMessage"];
+                };
             };
             /** @description No valid bearer token. */
             401: {
@@ -2038,7 +2046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The plan would be left without an owner. */
+            /** @description The membership changed since the version sent (the current one is in `current`), or the plan would be left without an owner. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2558,25 +2566,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    listUsers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserListResponse"];
                 };
             };
         };

@@ -3,7 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../../api/api-base';
 import {
-  LoginRequest, LoginResponse, RefreshRequest, UpdateProfileRequest, UserListResponse, UserResponse,
+  LoginRequest, LoginResponse, RefreshRequest, UpdateProfileRequest, UserResponse,
 } from '../../api/models';
 
 @Injectable({ providedIn: 'root' })
@@ -30,10 +30,5 @@ export class AuthApi {
 
   updateMe(changes: UpdateProfileRequest): Observable<UserResponse> {
     return this.http.patch<UserResponse>(apiUrl('/auth/me'), changes);
-  }
-
-  /** Everyone who can be assigned to a step. */
-  users(): Observable<UserListResponse> {
-    return this.http.get<UserListResponse>(apiUrl('/users'));
   }
 }

@@ -34,10 +34,14 @@ export class Translator {
     });
   }
 
-  /** Switches the language and remembers it on this device. */
-  use(language: Language): void {
+  /**
+   * Switches the language and remembers it on this device — unless `remember` is false: a page that starts in a
+   * language of its own (an invitation in its language) leaves the visitor's stored choice alone.
+   */
+  use(language: Language, { remember = true }: { remember?: boolean } = {}): void {
     if (!isLanguage(language)) return;
     this.language.set(language);
+    if (!remember) return;
     try {
       localStorage.setItem(STORAGE_KEY, language);
     } catch {

@@ -19,6 +19,11 @@ export const LANGUAGES: readonly LanguageOption[] = [
 
 export const FALLBACK_LANGUAGE: Language = 'en';
 
+/** The language's entry (its own name and direction). */
+export function languageOption(code: Language): LanguageOption {
+  return LANGUAGES.find((language) => language.code === code) ?? LANGUAGES.find((language) => language.code === FALLBACK_LANGUAGE)!;
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && LANGUAGES.some((language) => language.code === value);
 }

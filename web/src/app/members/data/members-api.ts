@@ -3,8 +3,8 @@ import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import { apiUrl } from '../../api/api-base';
 import {
-  AcceptInvitationRequest, AcceptInvitationResponse, CreatedInvitationResponse, CreateInvitationRequest,
-  InvitationListResponse, InvitationPreviewResponse, MemberListResponse, MemberResponse, Role,
+  AcceptInvitationRequest, AcceptInvitationResponse, ChangeRoleRequest, CreatedInvitationResponse, CreateInvitationRequest,
+  InvitationListResponse, InvitationPreviewResponse, MemberListResponse, MemberResponse,
 } from '../../api/models';
 
 /** A plan's members and invitations, and the public invitation links. */
@@ -16,8 +16,9 @@ export class MembersApi {
     return this.http.get<MemberListResponse>(this.planUrl(planId, '/members'));
   }
 
-  changeRole(planId: string, memberId: string, role: Role): Observable<MemberResponse> {
-    return this.http.patch<MemberResponse>(this.planUrl(planId, `/members/${encodeURIComponent(memberId)}`), { role });
+  /** A stale `version` gets 409 with the current membership in `current`. */
+  changeRole(planId: string, memberId: string, request: ChangeRoleRequest): Observable<MemberResponse> {
+    return this.http.patch<MemberResponse>(this.planUrl(planId, `/members/${encodeURIComponent(memberId)}`), request);
   }
 
   removeMember(planId: string, memberId: string): Observable<void> {

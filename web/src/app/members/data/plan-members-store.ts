@@ -1,11 +1,12 @@
 import { computed, inject, Injectable, Signal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { map, Observable, of, tap } from 'rxjs';
+import { catchError, map, Observable, of, tap, throwError } from 'rxjs';
 import { toApiError } from '../../api/api-error';
 import { InvitationResponse, MemberResponse, Role } from '../../api/models';
+import { staleMembership } from '../model/role-conflict';
 import { MembersApi } from './members-api';
 
-/** A plan's members, and (for owners) its pending invitations. */
+/** A plan's members (who can also be assigned to its steps), and (for owners) its pending invitations. */
 @Injectable()
 export class PlanMembersStore {
   private readonly membersApi = inject(MembersApi);
@@ -45,18 +46,34 @@ export class PlanMembersStore {
     this.invitationsResource.error() ? toApiError(this.invitationsResource.error()) : null,
   );
 
-  /** Follows the plan id, loading invitations only while `isOwner` is true (others get 403). */
-  connect(planId: Signal<string | undefined>, isOwner: Signal<boolean>): void {
+  /**
+   * Follows the plan id, loading invitations only while `isOwner` is true (others get 403). Pages that need only
+   * the members (the people who can be assigned to steps) leave `isOwner` out.
+   */
+  connect(planId: Signal<string | undefined>, isOwner: Signal<boolean> = signal(false)): void {
     this.planId.set(planId);
     this.owner.set(isOwner);
   }
 
+  /**
+   * Changes the role, based on the membership's version as this store has it. When someone else changed it
+   * meanwhile (409, field `version`), the row is replaced by the current membership and the error passed on.
+   */
   changeRole(member: MemberResponse, role: Role): Observable<MemberResponse> {
-    return this.membersApi.changeRole(this.requirePlanId(), member.userId, role).pipe(
-      tap((saved) => this.membersResource.update((members) =>
-        members?.map((item) => (item.userId === saved.userId ? saved : item)),
-      )),
+    const base = this.member(member.userId) ?? member;
+    return this.membersApi.changeRole(this.requirePlanId(), member.userId, { role, version: base.version }).pipe(
+      tap((saved) => this.replace(saved)),
+      catchError((error: unknown) => {
+        const current = staleMembership(toApiError(error));
+        if (current) this.replace(current);
+        return throwError(() => error);
+      }),
     );
+  }
+
+  /** The member as this store has it now. */
+  member(userId: string): MemberResponse | undefined {
+    return this.members().find((item) => item.userId === userId);
   }
 
   remove(member: MemberResponse): Observable<void> {
@@ -77,6 +94,10 @@ export class PlanMembersStore {
 
   reloadInvitations(): void {
     this.invitationsResource.reload();
+  }
+
+  private replace(member: MemberResponse): void {
+    this.membersResource.update((members) => members?.map((item) => (item.userId === member.userId ? member : item)));
   }
 
   private requirePlanId(): string {

@@ -7,9 +7,11 @@ import { resolve } from 'node:path';
 import { InvitationPreviewResponse, LoginResponse } from '../../api/models';
 import { authInterceptor } from '../../auth/data/auth-interceptor';
 import { SessionStore } from '../../auth/data/session-store';
+import { Translator } from '../../i18n/data/translator';
 import { InvitationPage } from './invitation-page';
 
 const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
+const french = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/fr.json'), 'utf8'));
 const TOKEN = 'abc123';
 
 function preview(partial: Partial<InvitationPreviewResponse> = {}): InvitationPreviewResponse {
@@ -20,6 +22,7 @@ function preview(partial: Partial<InvitationPreviewResponse> = {}): InvitationPr
     invitedByName: 'Amina Diallo',
     expiresAt: '2026-12-01T10:00:00.000Z',
     accountExists: false,
+    language: 'en',
     ...partial,
   };
 }
@@ -68,6 +71,30 @@ describe(InvitationPage.name, () => {
   function submit(element: HTMLElement): void {
     element.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   }
+
+  it('starts in the invitation’s language for a visitor who is not signed in, without remembering it', async () => {
+    const { fixture, http, element } = await render((http) =>
+      http.expectOne(`/api/v1/invitations/${TOKEN}`).flush(preview({ language: 'fr' })),
+    );
+    http.expectOne('i18n/fr.json').flush(french);
+    await fixture.whenStable();
+    expect(TestBed.inject(Translator).language()).toBe('fr');
+    expect(document.documentElement.getAttribute('lang')).toBe('fr');
+    expect(element.querySelector('h1')?.textContent).toContain(french.invitation.title.replace('{plan}', 'Veloria reform'));
+    expect(element.querySelector('button[type=submit]')?.textContent?.trim()).toBe(french.invitation.acceptAndCreate);
+    // The visitor's own choice on this device is left alone; the language switch still decides from here on.
+    expect(localStorage.getItem('reform-roadmap.language')).toBe('en');
+  });
+
+  it('keeps the language of someone signed in', async () => {
+    TestBed.inject(SessionStore).start(session());
+    const { element, http } = await render((http) =>
+      http.expectOne(`/api/v1/invitations/${TOKEN}`).flush(preview({ language: 'fr' })),
+    );
+    http.expectNone('i18n/fr.json');
+    expect(TestBed.inject(Translator).language()).toBe('en');
+    expect(element.querySelector('button[type=submit]')?.textContent?.trim()).toBe(english.invitation.acceptAndCreate);
+  });
 
   it('explains a withdrawn or expired link (410)', async () => {
     const { element } = await render((http) =>

@@ -82,6 +82,9 @@ export class InvitationPage {
     return status === 409 || status === 410 || status === 404;
   });
 
+  /** The language the page opened in: the invitation's own replaces it only if the visitor has not switched since. */
+  private readonly startLanguage = this.translator.language();
+
   constructor() {
     effect(() => this.load(this.token()));
   }
@@ -136,12 +139,25 @@ export class InvitationPage {
     });
   }
 
+  /**
+   * Someone not signed in reads the invitation in the language it was written in (the new account's language too).
+   * Not remembered on the device; the language switch still works, and its choice is kept.
+   */
+  private startInInvitationLanguage(preview: InvitationPreviewResponse): void {
+    if (this.session.isSignedIn()) return;
+    if (this.translator.language() !== this.startLanguage) return;
+    this.translator.use(preview.language, { remember: false });
+  }
+
   private load(token: string): void {
     this.preview.set(null);
     this.loadError.set(null);
     this.acceptError.set(null);
     this.membersApi.previewInvitation(token).subscribe({
-      next: (preview) => this.preview.set(preview),
+      next: (preview) => {
+        this.preview.set(preview);
+        this.startInInvitationLanguage(preview);
+      },
       error: (error: unknown) => this.loadError.set(toApiError(error)),
     });
   }

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -9,6 +10,7 @@ import { InvitationResponse, MemberResponse, Role } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
 import { Translator } from '../../i18n/data/translator';
 import { DateTimePipe } from '../../i18n/format-pipes';
+import { languageOption } from '../../i18n/model/languages';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { PlanStore } from '../../plans/data/plan-store';
 import { PlanTabs } from '../../plans/ui/plan-tabs';
@@ -17,6 +19,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { Icon } from '../../shell/ui/icon';
 import { PlanMembersStore } from '../data/plan-members-store';
 import { ChangeRoleDialog, ChangeRoleDialogData } from '../ui/change-role-dialog';
+import { RoleConflict, staleMembership } from '../model/role-conflict';
 import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
 
 /** Who works on a plan; owners change roles, remove people and invite new ones. */
@@ -32,6 +35,9 @@ import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
     td.actions-cell { white-space: nowrap; }
     td.actions-cell button + button { margin-inline-start: 0.5rem; }
     .you { margin-inline-start: 0.5rem; }
+    .role-conflict h3 { margin: 0 0 0.5rem; font-size: 1.05rem; }
+    .role-conflict p { margin: 0.25rem 0; }
+    .role-conflict button { margin-block-start: 0.5rem; }
   `,
 })
 export class MembersPage {
@@ -43,10 +49,13 @@ export class MembersPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly titleStrategy = inject(TranslatedTitleStrategy);
   private readonly router = inject(Router);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly document = inject(DOCUMENT);
 
   readonly planId = input.required<string>();
 
   protected readonly plan = this.planStore.plan;
+  protected readonly languageOption = languageOption;
   protected readonly myUserId = computed(() => this.session.user()?.id);
   /** Only owners manage members; an archived plan is read-only. */
   protected readonly canManage = computed(() => {
@@ -59,8 +68,11 @@ export class MembersPage {
   protected readonly actionErrorKey = computed(() => {
     const error = this.actionError();
     if (!error) return null;
-    return error.status === 409 ? 'members.lastOwner' : errorSummaryKey(error);
+    const lastOwner = error.status === 409 && !error.fieldErrors.some((fieldError) => fieldError.field === 'version');
+    return lastOwner ? 'members.lastOwner' : errorSummaryKey(error);
   });
+  /** Someone else changed a role while the owner was choosing one: what it is now; the owner may choose again. */
+  protected readonly roleConflict = signal<RoleConflict | null>(null);
   protected readonly loadErrorKey = computed(() => {
     const error = this.planStore.error() ?? this.store.membersError();
     return error ? loadErrorSummaryKey(error) : null;
@@ -79,7 +91,7 @@ export class MembersPage {
   protected changeRole(member: MemberResponse): void {
     this.dialog
       .open<ChangeRoleDialog, ChangeRoleDialogData, Role>(ChangeRoleDialog, {
-        data: { member },
+        data: { member: this.store.member(member.userId) ?? member },
         direction: this.translator.direction(),
         maxWidth: '40rem',
       })
@@ -91,6 +103,8 @@ export class MembersPage {
 
   private saveRole(member: MemberResponse, role: Role): void {
     this.actionError.set(null);
+    const afterConflict = this.roleConflict() !== null;
+    this.roleConflict.set(null);
     this.store.changeRole(member, role).subscribe({
       next: (saved) => {
         this.snackBar.open(
@@ -99,9 +113,35 @@ export class MembersPage {
           { duration: 4000 },
         );
         if (saved.userId === this.myUserId()) this.planStore.reload();
+        // The conflict message (and its button) are gone: focus goes back to the member's row.
+        if (afterConflict) this.focusLater(`change-role-${saved.userId}`);
       },
-      error: (error: unknown) => this.actionError.set(toApiError(error)),
+      error: (error: unknown) => {
+        const apiError = toApiError(error);
+        const current = staleMembership(apiError);
+        if (!current) {
+          this.actionError.set(apiError);
+          return;
+        }
+        // The store has put the current membership in the row; say what happened and let the owner choose again.
+        this.roleConflict.set({ current, wanted: role });
+        const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
+        const roleNow = t('role.' + current.role);
+        void this.announcer.announce(
+          [
+            t('members.roleConflict.title', { name: current.name }),
+            t('members.roleConflict.now', { name: current.name, role: roleNow }),
+            t('members.roleConflict.notSaved', { role: t('role.' + role) }),
+          ].join(' '),
+          'assertive',
+        );
+        this.focusLater('role-conflict-heading');
+      },
     });
+  }
+
+  private focusLater(id: string): void {
+    setTimeout(() => this.document.getElementById(id)?.focus(), 0);
   }
 
   protected removeMember(member: MemberResponse): void {

@@ -6,10 +6,12 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
-import { CreatedInvitationResponse, FieldError, Role } from '../../api/models';
+import { CreatedInvitationResponse, FieldError, Language, Role } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { MessagePipe } from '../../i18n/message-pipe';
+import { LANGUAGES } from '../../i18n/model/languages';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { applyServerErrors } from '../../shell/forms/server-errors';
 import { Icon } from '../../shell/ui/icon';
@@ -21,14 +23,16 @@ export interface InviteDialogData {
   planId: string;
 }
 
-const FIELD_LABELS: Record<string, string> = { email: 'members.invite.email', role: 'members.invite.role' };
+const FIELD_LABELS: Record<string, string> = {
+  email: 'members.invite.email', role: 'members.invite.role', language: 'members.invite.language',
+};
 
 /** Invites someone by email and shows the link to share; closes with true once an invitation exists. */
 @Component({
   selector: 'app-invite-dialog',
   imports: [
     ServerErrorLines,
-    ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule,
+    ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule,
     TranslatePipe, MessagePipe, Icon,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,6 +89,20 @@ const FIELD_LABELS: Record<string, string> = { email: 'members.invite.email', ro
               }
             </mat-radio-group>
           </fieldset>
+          <mat-form-field>
+            <mat-label>{{ 'members.invite.language' | t }}</mat-label>
+            <mat-select formControlName="language">
+              @for (option of languages; track option.code) {
+                <mat-option [value]="option.code" [attr.lang]="option.code" [attr.dir]="option.dir">
+                  {{ option.nativeName }}
+                </mat-option>
+              }
+            </mat-select>
+            <mat-hint>{{ 'members.invite.languageHint' | t }}</mat-hint>
+            @if (form.controls.language.hasError('server')) {
+              <mat-error>{{ form.controls.language.getError('server') | message }}</mat-error>
+            }
+          </mat-form-field>
           <div role="alert">
             @if (errorKey(); as key) {
               <div class="banner error">
@@ -120,7 +138,11 @@ export class InviteDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
     role: ['contributor' as Role, Validators.required],
+    /** The email's and the new account's language: the inviter's own (the page's) unless chosen otherwise. */
+    language: [this.translator.language() as Language, Validators.required],
   });
+  /** Each language by its own name. */
+  protected readonly languages = LANGUAGES;
   protected readonly saving = signal(false);
   protected readonly created = signal<CreatedInvitationResponse | null>(null);
   protected readonly copyState = signal<'idle' | 'copied' | 'failed'>('idle');
@@ -138,11 +160,11 @@ export class InviteDialog {
       void this.announcer.announce(this.translator.t('validation.fixErrors'));
       return;
     }
-    const { email, role } = this.form.getRawValue();
+    const { email, role, language } = this.form.getRawValue();
     this.saving.set(true);
     this.error.set(null);
     this.unmatchedErrors.set([]);
-    this.membersApi.invite(this.data.planId, { email: email.trim(), role }).subscribe({
+    this.membersApi.invite(this.data.planId, { email: email.trim(), role, language }).subscribe({
       next: (invitation) => {
         this.saving.set(false);
         this.created.set(invitation);

@@ -8,11 +8,11 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { AreaKey, PlanResponse, StepResponse, StepStatus } from '../../api/models';
-import { UsersStore } from '../../auth/data/users-store';
 import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
 import { Translator } from '../../i18n/data/translator';
 import { DayPipe, NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
+import { PlanMembersStore } from '../../members/data/plan-members-store';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
 import { Icon } from '../../shell/ui/icon';
@@ -40,7 +40,7 @@ function positiveInt(value: string | undefined, fallback: number, max = Number.M
     MatButtonModule, MatPaginatorModule, MatProgressBarModule, MatProgressSpinnerModule, RouterLink, TranslatePipe,
     DayPipe, NumberPipe, PercentPipe, Icon, StepFilters, StepList, PlanTabs,
   ],
-  providers: [PlanStore, StepListStore, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  providers: [PlanStore, StepListStore, PlanMembersStore, { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.data-live]': 'live()' },
   templateUrl: './plan-page.html',
@@ -49,7 +49,8 @@ function positiveInt(value: string | undefined, fallback: number, max = Number.M
 export class PlanPage {
   protected readonly planStore = inject(PlanStore);
   protected readonly stepStore = inject(StepListStore);
-  protected readonly usersStore = inject(UsersStore);
+  /** The plan's members: the assignee filter's choices. */
+  protected readonly membersStore = inject(PlanMembersStore);
   private readonly translator = inject(Translator);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
@@ -99,14 +100,16 @@ export class PlanPage {
   constructor() {
     this.planStore.connect(this.planId);
     this.stepStore.connect(this.planId, this.query);
+    this.membersStore.connect(this.planId);
     const titleStrategy = inject(TranslatedTitleStrategy);
     effect(() => titleStrategy.setContentTitle(this.plan()?.title));
     // Someone else's change (or a comment) may change the list: reload it as it happens.
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {
-      const subscription = planEvents.follow(this.planId(), (state) => this.live.set(state)).subscribe(() => {
+      const subscription = planEvents.follow(this.planId(), (state) => this.live.set(state)).subscribe((event) => {
         this.stepStore.reload();
         this.planStore.reload();
+        if (event.entityType === 'member') this.membersStore.reloadMembers();
       });
       onCleanup(() => subscription.unsubscribe());
     });

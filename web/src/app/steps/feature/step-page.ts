@@ -17,7 +17,6 @@ import { map, startWith } from 'rxjs';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { FieldError, OrganisationResponse, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
-import { UsersStore } from '../../auth/data/users-store';
 import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
 import { Translator } from '../../i18n/data/translator';
 import { DayPipe } from '../../i18n/format-pipes';
@@ -34,7 +33,9 @@ import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-dialog';
 import { CommentThread } from '../../comments/ui/comment-thread';
+import { PlanMembersStore } from '../../members/data/plan-members-store';
 import { StepsApi } from '../data/steps-api';
+import { assigneeOptions } from '../model/assignee-options';
 import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, StepChanges } from '../model/step-changes';
 import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
 import { PRIORITIES, STEP_STATUSES } from '../model/step-labels';
@@ -55,7 +56,7 @@ interface Conflict {
     MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
     CommentThread,
   ],
-  providers: [PlanStore],
+  providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.data-live]': 'live()' },
   templateUrl: './step-page.html',
@@ -71,7 +72,8 @@ export class StepPage {
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   protected readonly planStore = inject(PlanStore);
-  protected readonly usersStore = inject(UsersStore);
+  /** The plan's members: the people a step can be assigned to. */
+  private readonly membersStore = inject(PlanMembersStore);
   private readonly organisationsStore = inject(OrganisationsStore);
 
   readonly planId = input.required<string>();
@@ -121,6 +123,10 @@ export class StepPage {
     const lead = this.base()?.leadOrganisation;
     return lead && !all.some((item) => item.id === lead.id) ? [lead, ...all] : all;
   });
+  /** The plan's members, and the step's assignees who have left the plan (marked, so they can be taken off). */
+  protected readonly assigneeOptions = computed(() =>
+    assigneeOptions(this.membersStore.members(), this.base()?.assignees ?? [], this.membersStore.membersLoaded()),
+  );
   protected readonly canDelete = computed(() => canDeleteStep(this.planStore.plan(), this.base()));
   protected readonly progressValue = toSignal(
     this.form.controls.progress.valueChanges.pipe(
@@ -140,6 +146,7 @@ export class StepPage {
 
   constructor() {
     this.planStore.connect(this.planId);
+    this.membersStore.connect(this.planId);
     const titleStrategy = inject(TranslatedTitleStrategy);
     effect(() => titleStrategy.setContentTitle(this.base()?.title));
     effect(() => this.loadStep(this.planId(), this.stepId()));
@@ -282,8 +289,8 @@ export class StepPage {
       case 'principles':
         return (value as string[]).map((item) => t('principle.' + item)).join(', ');
       case 'assigneeIds': {
-        const users = this.usersStore.users();
-        return (value as string[]).map((id) => users.find((user) => user.id === id)?.name ?? id).join(', ');
+        const people = [...this.assigneeOptions(), ...(this.conflict()?.current.assignees ?? [])];
+        return (value as string[]).map((id) => people.find((person) => person.id === id)?.name ?? id).join(', ');
       }
       case 'dependsOn': {
         const steps = this.stepsResource.hasValue() ? this.stepsResource.value() : [];
@@ -350,6 +357,10 @@ export class StepPage {
     if (event.actorId && event.actorId === this.session.user()?.id) return;
     if (event.entityType === 'comment') {
       this.commentThread()?.reload();
+      return;
+    }
+    if (event.entityType === 'member') {
+      this.membersStore.reloadMembers();
       return;
     }
     if (event.entityId !== stepId) return;

@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { AreaKey, StepStatus, UserSummary } from '../../api/models';
+import { AreaKey, MemberResponse, StepStatus } from '../../api/models';
 import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { STEP_STATUSES } from '../model/step-labels';
@@ -49,8 +49,8 @@ import { StepQuery } from '../model/step-query';
         <mat-label>{{ 'steps.filters.assignee' | t }}</mat-label>
         <mat-select [value]="query().assignee ?? ''" (valueChange)="changeAssignee($event)">
           <mat-option value="">{{ 'steps.filters.anyone' | t }}</mat-option>
-          @for (user of users(); track user.id) {
-            <mat-option [value]="user.id">{{ user.name }}</mat-option>
+          @for (member of members(); track member.userId) {
+            <mat-option [value]="member.userId"><span dir="auto">{{ member.name }}</span></mat-option>
           }
         </mat-select>
       </mat-form-field>
@@ -67,7 +67,8 @@ import { StepQuery } from '../model/step-query';
 })
 export class StepFilters {
   readonly query = input.required<StepQuery>();
-  readonly users = input<readonly UserSummary[]>([]);
+  /** The plan's members: the people steps can be assigned to. */
+  readonly members = input<readonly MemberResponse[]>([]);
   readonly queryChange = output<Partial<StepQuery>>();
 
   protected readonly areas = AREA_KEYS;
