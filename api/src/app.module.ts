@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BudgetModule } from './budget/budget.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CommentsModule } from './comments/comments.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -9,12 +10,14 @@ import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MembersModule } from './members/members.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { StepsModule } from './steps/steps.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -35,6 +38,9 @@ export class AppModule {
         OrganisationsModule,
         MembersModule,
         CommentsModule,
+        ReportsModule,
+        IndicatorsModule,
+        BudgetModule,
         NotificationsModule,
         RemindersModule,
         LiveModule.forRoot({ url: databaseUrl, embedded }),

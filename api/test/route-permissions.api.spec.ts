@@ -6,6 +6,8 @@ import { openEventStream } from './event-stream.js';
 import { planRequest } from './factories.js';
 import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from './test-app.js';
 
+const FIXTURE_PDF = Buffer.from('%PDF-1.7\n%%EOF\n');
+
 const ROLES = ['owner', 'editor', 'contributor', 'viewer', 'nonMember', 'anonymous'] as const;
 type Caller = (typeof ROLES)[number];
 
@@ -24,8 +26,18 @@ interface Fixture {
   contributorNotificationId: string;
   /** A fresh refresh token of the viewer's. */
   refreshToken: string;
+  /** An indicator of the plan (quarterly reporting, the default). */
+  indicatorId: string;
   /** Unique per case, for bodies that must not repeat (emails, names). */
   unique: string;
+  /** A draft report on another step assigned to the contributor (2027-Q1), with one evidence file. */
+  reportId: string;
+  fileId: string;
+  /** A submitted report on the same step (2027-Q2), waiting for review. */
+  submittedReportId: string;
+  /** An organisation to fund budget lines, and a budget line on the step. */
+  funderId: string;
+  budgetLineId: string;
 }
 
 interface RouteRule {
@@ -36,6 +48,10 @@ interface RouteRule {
   body?: (fixture: Fixture) => object;
   /** An endless event stream: only its status line is read. */
   stream?: boolean;
+  /** Which of the fixture's reports :reportId names (the draft by default). */
+  report?: 'submitted';
+  /** Sends a small PDF as the multipart field `file`. */
+  upload?: boolean;
 }
 
 /**
@@ -75,6 +91,21 @@ const RULES: Record<string, RouteRule> = {
   'POST /api/v1/notifications/:notificationId/read': { kind: 'account', allowed: { owner: 404, editor: 404, contributor: 204, viewer: 404, nonMember: 404 } },
   'POST /api/v1/plans/:planId/events/tickets': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201 } },
   'GET /api/v1/plans/:planId/events': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 }, stream: true },
+  'GET /api/v1/plans/:planId/indicators': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/plans/:planId/indicators': {
+    kind: 'plan',
+    allowed: { owner: 201, editor: 201 },
+    body: () => ({ name: 'OPD members on boards', unit: 'people', direction: 'increase', baseline: '2', baselineDate: '2027-01-01', target: '12', targetDate: '2030-12-31' }),
+  },
+  'GET /api/v1/plans/:planId/indicators/:indicatorId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'PATCH /api/v1/plans/:planId/indicators/:indicatorId': { kind: 'plan', allowed: { owner: 200, editor: 200 }, body: () => ({ version: 1, target: '60' }) },
+  'DELETE /api/v1/plans/:planId/indicators/:indicatorId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
+  'GET /api/v1/indicators/:indicatorId/measurements': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/indicators/:indicatorId/measurements': {
+    kind: 'plan',
+    allowed: { owner: 201, editor: 201, contributor: 201 },
+    body: () => ({ period: '2027-Q1', value: '12.5', source: 'HMIS extract' }),
+  },
   'POST /api/v1/organisations': {
     kind: 'account',
     allowed: { owner: 201, editor: 403, contributor: 403, viewer: 403, nonMember: 403 },
@@ -86,12 +117,33 @@ const RULES: Record<string, RouteRule> = {
   'GET /api/v1/plans/:planId/invitations': { kind: 'plan', allowed: { owner: 200 } },
   'POST /api/v1/plans/:planId/invitations': { kind: 'plan', allowed: { owner: 201 }, body: (f) => ({ email: `invitee-${f.unique}@example.org`, role: 'editor' }) },
   'DELETE /api/v1/plans/:planId/invitations/:invitationId': { kind: 'plan', allowed: { owner: 204 } },
+  'GET /api/v1/plans/:planId/reports': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'GET /api/v1/plans/:planId/reporting': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'GET /api/v1/plans/:planId/steps/:stepId/reports': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/plans/:planId/steps/:stepId/reports': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201 }, body: () => ({ period: '2027-Q3', progress: 10 }) },
+  'GET /api/v1/plans/:planId/reports/:reportId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'PATCH /api/v1/plans/:planId/reports/:reportId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200 }, body: () => ({ version: 1, progress: 15 }) },
+  'POST /api/v1/plans/:planId/reports/:reportId/submit': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200 } },
+  'POST /api/v1/plans/:planId/reports/:reportId/approve': { kind: 'plan', allowed: { owner: 200 }, report: 'submitted', body: () => ({}) },
+  'POST /api/v1/plans/:planId/reports/:reportId/return': { kind: 'plan', allowed: { owner: 200 }, report: 'submitted', body: () => ({ comment: 'Add the list.' }) },
+  'POST /api/v1/plans/:planId/reports/:reportId/files': { kind: 'plan', allowed: { owner: 201, editor: 201, contributor: 201 }, upload: true },
+  'GET /api/v1/plans/:planId/reports/:reportId/files/:fileId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'DELETE /api/v1/plans/:planId/reports/:reportId/files/:fileId': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200 } },
   'GET /api/v1/invitations/:token': { kind: 'public', allowed: {} },
   'POST /api/v1/invitations/:token/accept': {
     kind: 'public',
     allowed: { owner: 201, editor: 201, contributor: 201, viewer: 201, nonMember: 201, anonymous: 201 },
     body: () => ({ name: 'New Member', password: 'a long and uncommon passphrase' }),
   },
+  'GET /api/v1/plans/:planId/budget': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'GET /api/v1/plans/:planId/steps/:stepId/budget-lines': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'POST /api/v1/plans/:planId/steps/:stepId/budget-lines': {
+    kind: 'plan',
+    allowed: { owner: 201, editor: 201 },
+    body: (f) => ({ funderId: f.funderId, currency: 'EUR', year: 2027, planned: '1000.00', committed: '500.00', disbursed: '0.00' }),
+  },
+  'PATCH /api/v1/plans/:planId/steps/:stepId/budget-lines/:lineId': { kind: 'plan', allowed: { owner: 200, editor: 200 }, body: () => ({ version: 1, committed: '750.00' }) },
+  'DELETE /api/v1/plans/:planId/steps/:stepId/budget-lines/:lineId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
 };
 
 function expectedStatus(rule: RouteRule, method: string, caller: Caller): number {
@@ -159,6 +211,20 @@ describe('every route × every role', () => {
     const [notification] = await dataSource.query(`SELECT id FROM notifications WHERE user_id = $1 AND step_id = $2`, [ids.get('contributor'), step.body.id]);
     const invitation = await sut.http().post(`/api/v1/plans/${plan.body.id}/invitations`).set(bearer(owner))
       .send({ email: `fixture-${unique}@example.org`, role: 'viewer' }).expect(201);
+    const indicator = await sut.http().post(`/api/v1/plans/${plan.body.id}/indicators`).set(bearer(owner))
+      .send({ name: 'Peer workers', unit: 'people', direction: 'increase', baseline: '0', baselineDate: '2027-01-01', target: '50', targetDate: '2031-12-31' }).expect(201);
+    const [funder] = await dataSource.query(`SELECT id FROM organisations ORDER BY name LIMIT 1`);
+    const budgetLine = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps/${step.body.id}/budget-lines`).set(bearer(owner))
+      .send({ funderId: funder.id, currency: 'USD', year: 2028, planned: '100.00', committed: '0.00', disbursed: '0.00' }).expect(201);
+    // Reports on a step of their own: a step with reports cannot be deleted, and the step routes delete `step`.
+    const reportedStep = await sut.http().post(`/api/v1/plans/${plan.body.id}/steps`).set(bearer(owner))
+      .send({ area: 'LAW', title: 'Reported on', assigneeIds: [ids.get('contributor')] }).expect(201);
+    const reports = `/api/v1/plans/${plan.body.id}/steps/${reportedStep.body.id}/reports`;
+    const draftReport = await sut.http().post(reports).set(bearer(owner)).send({ period: '2027-Q1' }).expect(201);
+    const withFile = await sut.http().post(`/api/v1/plans/${plan.body.id}/reports/${draftReport.body.id}/files`).set(bearer(owner))
+      .attach('file', FIXTURE_PDF, { filename: 'minutes.pdf', contentType: 'application/pdf' }).expect(201);
+    const submittedReport = await sut.http().post(reports).set(bearer(owner)).send({ period: '2027-Q2' }).expect(201);
+    await sut.http().post(`/api/v1/plans/${plan.body.id}/reports/${submittedReport.body.id}/submit`).set(bearer(owner)).expect(200);
     return {
       planId: plan.body.id,
       planVersion: plan.body.version,
@@ -171,6 +237,12 @@ describe('every route × every role', () => {
       invitationToken: invitation.body.acceptUrl.split('/').at(-1),
       refreshToken: (await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200)).body.refreshToken,
       unique,
+      indicatorId: indicator.body.id,
+      funderId: funder.id,
+      budgetLineId: budgetLine.body.id,
+      reportId: draftReport.body.id,
+      fileId: withFile.body.files[0].id,
+      submittedReportId: submittedReport.body.id,
     };
   }
 
@@ -202,7 +274,11 @@ describe('every route × every role', () => {
           .replace(':invitationId', fixture.invitationId)
           .replace(':token', fixture.invitationToken)
           .replace(':commentId', fixture.commentId)
-          .replace(':notificationId', fixture.contributorNotificationId);
+          .replace(':indicatorId', fixture.indicatorId)
+          .replace(':notificationId', fixture.contributorNotificationId)
+          .replace(':lineId', fixture.budgetLineId)
+          .replace(':reportId', rule.report === 'submitted' ? fixture.submittedReportId : fixture.reportId)
+          .replace(':fileId', fixture.fileId);
         // A session of its own per case: the logout case ends the session it is called with.
         const headers = caller === 'anonymous' ? {} : bearer(await signIn(caller));
         let response: { status: number; body: unknown };
@@ -213,6 +289,7 @@ describe('every route × every role', () => {
         } else {
           let call = sut.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path).set(headers);
           if (rule.body) call = call.send(rule.body(fixture));
+          if (rule.upload) call = call.attach('file', FIXTURE_PDF, { filename: 'evidence.pdf', contentType: 'application/pdf' });
           response = await call;
         }
         const expected = expectedStatus(rule, method, caller);

@@ -7,6 +7,8 @@ import { CommentsAndNotifications1764500000000 } from './1764500000000-comments-
 import { Reminders1764600000000 } from './1764600000000-reminders.js';
 import { MemberVersionsAndInvitationLanguage1764700000000 } from './1764700000000-member-versions-and-invitation-language.js';
 import { ProgressReports1764800000000 } from './1764800000000-progress-reports.js';
+import { Indicators1764900000000 } from './1764900000000-indicators.js';
+import { BudgetLines1765000000000 } from './1765000000000-budget-lines.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   Reminders1764600000000,
   MemberVersionsAndInvitationLanguage1764700000000,
   ProgressReports1764800000000,
+  Indicators1764900000000,
+  BudgetLines1765000000000,
 ];
