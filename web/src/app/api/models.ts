@@ -70,3 +70,6 @@ export type UpdateCommentRequest = Schemas['UpdateCommentRequest'];
 export type NotificationKind = Schemas['NotificationKind'];
 export type NotificationResponse = Schemas['NotificationResponse'];
 export type NotificationListResponse = Schemas['NotificationListResponse'];
+
+export type StreamTicketResponse = Schemas['StreamTicketResponse'];
+export type PlanEventMessage = Schemas['PlanEventMessage'];

@@ -1,7 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { LiveState, PlanEvent, PlanEvents, RECONNECT_DELAY_MS } from './plan-events';
+import { PlanEventMessage } from '../../api/models';
+import { LiveState, PlanEvents, RECONNECT_DELAY_MS } from './plan-events';
 
 /** Stands in for the browser's EventSource: the test opens it, sends messages and breaks it. */
 class FakeEventSource {
@@ -47,7 +48,7 @@ describe(PlanEvents.name, () => {
 
   it('reports connecting until the stream opens, then connected, and passes its events on', () => {
     const states: LiveState[] = [];
-    const events: PlanEvent[] = [];
+    const events: PlanEventMessage[] = [];
     const subscription = sut.follow('plan-1', (state) => states.push(state)).subscribe((event) => events.push(event));
     expect(states).toEqual(['connecting']);
 
@@ -59,8 +60,11 @@ describe(PlanEvents.name, () => {
 
     source.onopen?.();
     expect(states).toEqual(['connecting', 'connected']);
-    source.send('plan-event', JSON.stringify({ entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2' }));
-    expect(events).toEqual([{ entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2' }]);
+    const message: PlanEventMessage = {
+      planId: 'plan-1', entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2', at: '2026-11-23T12:00:00.000Z',
+    };
+    source.send('plan-event', JSON.stringify(message));
+    expect(events).toEqual([message]);
 
     subscription.unsubscribe();
     expect(source.closed).toBe(true);

@@ -2,20 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
 import { apiUrl } from '../../api/api-base';
-import { components } from '../../api/schema';
-
-type StreamTicketResponse = components['schemas']['StreamTicketResponse'];
-
-/**
- * One change on a plan, as the event stream sends it (`event: plan-event`). The OpenAPI document describes the
- * stream only as text/event-stream, so this payload has no generated type.
- */
-export interface PlanEvent {
-  entityType: string;
-  entityId: string;
-  action: string;
-  actorId: string | null;
-}
+import { PlanEventMessage, StreamTicketResponse } from '../../api/models';
 
 export const RECONNECT_DELAY_MS = 5_000;
 
@@ -30,8 +17,9 @@ export type LiveState = 'connecting' | 'connected';
 export class PlanEvents {
   private readonly http = inject(HttpClient);
 
-  follow(planId: string, onState: (state: LiveState) => void = () => undefined): Observable<PlanEvent> {
-    return new Observable<PlanEvent>((subscriber) => {
+  /** The plan's changes as the stream sends them (`event: plan-event`, data: a PlanEventMessage as JSON). */
+  follow(planId: string, onState: (state: LiveState) => void = () => undefined): Observable<PlanEventMessage> {
+    return new Observable<PlanEventMessage>((subscriber) => {
       let source: EventSource | null = null;
       let ticketRequest: Subscription | null = null;
       let retry: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +43,7 @@ export class PlanEvents {
               );
               source.addEventListener('plan-event', (message) => {
                 try {
-                  subscriber.next(JSON.parse((message as MessageEvent<string>).data) as PlanEvent);
+                  subscriber.next(JSON.parse((message as MessageEvent<string>).data) as PlanEventMessage);
                 } catch {
                   // A malformed message is skipped; the next one may be fine.
                 }

@@ -15,7 +15,9 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { map, startWith } from 'rxjs';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
-import { FieldError, OrganisationResponse, Principle, StepResponse, UpdateStepRequest } from '../../api/models';
+import {
+  FieldError, OrganisationResponse, PlanEventMessage, Principle, StepResponse, UpdateStepRequest,
+} from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
 import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
 import { Translator } from '../../i18n/data/translator';
@@ -23,7 +25,7 @@ import { DayPipe } from '../../i18n/format-pipes';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { formatDay } from '../../i18n/model/format';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { LiveState, PlanEvent, PlanEvents } from '../../plans/data/plan-events';
+import { LiveState, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { applyServerErrors } from '../../shell/forms/server-errors';
@@ -353,7 +355,7 @@ export class StepPage {
     });
   }
 
-  private applyLiveEvent(planId: string, stepId: string, event: PlanEvent): void {
+  private applyLiveEvent(planId: string, stepId: string, event: PlanEventMessage): void {
     if (event.actorId && event.actorId === this.session.user()?.id) return;
     if (event.entityType === 'comment') {
       this.commentThread()?.reload();
