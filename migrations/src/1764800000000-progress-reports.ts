@@ -70,9 +70,19 @@ export class ProgressReports1764800000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await queryRunner.query(`CREATE INDEX report_evidence_report ON report_evidence (report_id)`);
+    await queryRunner.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
+    await queryRunner.query(`
+      ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
+        CHECK (kind IN ('mention', 'comment_on_assigned_step', 'due_soon', 'overdue', 'overdue_digest',
+                        'report_submitted', 'report_returned', 'report_approved'))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DELETE FROM notifications WHERE kind LIKE 'report_%'`);
+    await queryRunner.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_kind_check`);
+    await queryRunner.query(`
+      ALTER TABLE notifications ADD CONSTRAINT notifications_kind_check
+        CHECK (kind IN ('mention', 'comment_on_assigned_step', 'due_soon', 'overdue', 'overdue_digest'))`);
     await queryRunner.query(`DROP TABLE report_evidence`);
     await queryRunner.query(`DROP TABLE step_reports`);
     await queryRunner.query(`DROP FUNCTION step_reports_locked_when_approved()`);

@@ -31,6 +31,8 @@ describe(loadConfig.name, () => {
     [{ SEED_DEMO: 'perhaps' }, /SEED_DEMO/],
     [{ DEMO_PASSWORD: 'abc' }, /DEMO_PASSWORD/],
     [{ TOKEN_LIFETIME: '10s' }, /TOKEN_LIFETIME/],
+    [{ EVIDENCE_MAX_MB: '0' }, /EVIDENCE_MAX_MB/],
+    [{ EVIDENCE_MAX_MB: 'lots' }, /EVIDENCE_MAX_MB/],
   ])('refuses %j with a message naming the setting', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
@@ -39,5 +41,15 @@ describe(loadConfig.name, () => {
   it('reads durations, booleans and CORS origins', () => {
     const sut = loadConfig({ DATA_DIR: dataDir(), TOKEN_LIFETIME: '45m', SEED_DEMO: 'false', CORS_ORIGINS: 'https://a.org, https://b.org' });
     expect(sut).toMatchObject({ tokenLifetimeSeconds: 2700, seedDemo: false, corsOrigins: ['https://a.org', 'https://b.org'] });
+  });
+
+  it('keeps evidence under DATA_DIR unless told otherwise, up to 20 MB, with no scanner by default', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir })).toMatchObject({ evidenceDir: join(dir, 'evidence'), evidenceMaxBytes: 20 * 1024 * 1024, evidenceScanCommand: null });
+    expect(loadConfig({ DATA_DIR: dir, EVIDENCE_DIR: '/srv/evidence', EVIDENCE_MAX_MB: '5', EVIDENCE_SCAN_COMMAND: 'clamdscan --no-summary' })).toMatchObject({
+      evidenceDir: '/srv/evidence',
+      evidenceMaxBytes: 5 * 1024 * 1024,
+      evidenceScanCommand: ['clamdscan', '--no-summary'],
+    });
   });
 });

@@ -25,6 +25,12 @@ export interface AppConfig {
   invitationLifetimeSeconds: number;
   /** How often due-date reminders are looked for; null turns them off (REMINDER_INTERVAL=off). */
   reminderIntervalSeconds: number | null;
+  /** Where uploaded evidence files are kept (EVIDENCE_DIR; `<DATA_DIR>/evidence` by default). */
+  evidenceDir: string;
+  /** The largest evidence file accepted, in bytes (EVIDENCE_MAX_MB, 20 by default). */
+  evidenceMaxBytes: number;
+  /** A command run on each upload with the file's path as its last argument; non-zero exit refuses the file. */
+  evidenceScanCommand: string[] | null;
 }
 
 /** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
@@ -55,7 +61,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom: env.MAIL_FROM?.trim() || 'Reform Roadmap <no-reply@reform-roadmap.local>',
     invitationLifetimeSeconds: parseLifetime('INVITATION_LIFETIME', env.INVITATION_LIFETIME, 7 * 86400),
     reminderIntervalSeconds: env.REMINDER_INTERVAL?.trim() === 'off' ? null : parseLifetime('REMINDER_INTERVAL', env.REMINDER_INTERVAL, 15 * 60),
+    evidenceDir: resolve(env.EVIDENCE_DIR?.trim() || join(dataDir, 'evidence')),
+    evidenceMaxBytes: parseMegabytes('EVIDENCE_MAX_MB', env.EVIDENCE_MAX_MB, 20),
+    evidenceScanCommand: env.EVIDENCE_SCAN_COMMAND?.trim() ? env.EVIDENCE_SCAN_COMMAND.trim().split(/\s+/) : null,
   };
+}
+
+function parseMegabytes(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback * 1024 * 1024;
+  const megabytes = Number(raw.trim());
+  if (!Number.isInteger(megabytes) || megabytes < 1 || megabytes > 1024) {
+    throw new ConfigError(`${name} must be a whole number of megabytes from 1 to 1024, got "${raw}".`);
+  }
+  return megabytes * 1024 * 1024;
 }
 
 function parseHttpUrl(name: string, raw: string | undefined): string | null {

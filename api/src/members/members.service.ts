@@ -12,6 +12,7 @@ interface MemberRow {
   name: string;
   email: string;
   role: Role;
+  reviewer: boolean;
   version: number;
   created_at: Date;
   organisation_id: string | null;
@@ -39,6 +40,7 @@ export class MembersService {
    */
   async changeRole(planId: string, userId: string, request: ChangeRoleRequest, actorId: string): Promise<MemberResponse> {
     const { role, version } = request;
+    const reviewer = request.reviewer ?? null;
     return this.dataSource.transaction(async (manager) => {
       const member = await this.lockMember(manager, planId, userId);
       if (member.version !== version) {
@@ -48,9 +50,13 @@ export class MembersService {
           toMemberResponse(member),
         );
       }
-      if (member.role === role) return toMemberResponse(member);
-      if (member.role === 'owner') await this.assertAnotherOwner(manager, planId, userId);
-      await manager.query(`UPDATE plan_members SET role = $3, version = version + 1 WHERE plan_id = $1 AND user_id = $2`, [planId, userId, role]);
+      const nextReviewer = reviewer ?? member.reviewer;
+      if (member.role === role && member.reviewer === nextReviewer) return toMemberResponse(member);
+      if (member.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, planId, userId);
+      await manager.query(
+        `UPDATE plan_members SET role = $3, reviewer = $4, version = version + 1 WHERE plan_id = $1 AND user_id = $2`,
+        [planId, userId, role, nextReviewer],
+      );
       await this.audit.record(manager, {
         planId,
         actorId,
@@ -58,10 +64,10 @@ export class MembersService {
         entityId: userId,
         entityLabel: member.name,
         action: 'update',
-        before: { role: member.role },
-        after: { role },
+        before: { role: member.role, reviewer: member.reviewer },
+        after: { role, reviewer: nextReviewer },
       });
-      return toMemberResponse({ ...member, role, version: member.version + 1 });
+      return toMemberResponse({ ...member, role, reviewer: nextReviewer, version: member.version + 1 });
     });
   }
 
@@ -117,7 +123,7 @@ export class MembersService {
 
   private select(manager: EntityManager, planId: string, userId?: string): Promise<MemberRow[]> {
     return manager.query(
-      `SELECT m.user_id, u.name, u.email, m.role, m.version, m.created_at,
+      `SELECT m.user_id, u.name, u.email, m.role, m.reviewer, m.version, m.created_at,
               o.id AS organisation_id, o.name AS organisation_name, o.kind AS organisation_kind, o.country AS organisation_country
          FROM plan_members m
          JOIN users u ON u.id = m.user_id
@@ -135,6 +141,7 @@ function toMemberResponse(row: MemberRow): MemberResponse {
     name: row.name,
     email: row.email,
     role: row.role,
+    reviewer: row.reviewer,
     version: row.version,
     joinedAt: row.created_at.toISOString(),
     organisation: row.organisation_id

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReportingCadence } from '../reports/periods.js';
 
 export const PLAN_STATUSES = ['active', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -43,6 +44,9 @@ export class Plan {
 
   @Column({ type: 'timestamptz', name: 'archived_at', nullable: true })
   archivedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 12, name: 'reporting_cadence' })
+  reportingCadence: ReportingCadence;
 
   @Column({ type: 'integer' })
   version: number;

@@ -54,6 +54,7 @@ export class PlansService {
           createdBy: userId,
           updatedAt: new Date(),
           archivedAt: null,
+          reportingCadence: request.reportingCadence ?? 'quarterly',
           version: 1,
         }),
       );
@@ -119,9 +120,9 @@ export class PlansService {
 }
 
 /** The plan fields its activity shows. */
-function planSnapshot(plan: Pick<Plan, 'title' | 'country' | 'description' | 'startDate' | 'endDate' | 'status'>) {
-  const { title, country, description, startDate, endDate, status } = plan;
-  return { title, country, description, startDate, endDate, status };
+function planSnapshot(plan: Pick<Plan, 'title' | 'country' | 'description' | 'startDate' | 'endDate' | 'status' | 'reportingCadence'>) {
+  const { title, country, description, startDate, endDate, status, reportingCadence } = plan;
+  return { title, country, description, startDate, endDate, status, reportingCadence };
 }
 
 const auditTarget = (plan: PlanResponse) => ({ planId: plan.id, entityType: 'plan' as const, entityId: plan.id, entityLabel: plan.title });
@@ -144,6 +145,7 @@ function toPlanResponse(plan: Plan, myRole: Role, summary: PlanStepSummary): Pla
     endDate: plan.endDate,
     status: plan.status,
     catalogueVersion: plan.catalogueVersion,
+    reportingCadence: plan.reportingCadence,
     myRole,
     ...summary,
     version: plan.version,

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { UserSummary } from '../../users/dto/user.dto.js';
 
-export const NOTIFICATION_KINDS = ['mention', 'comment_on_assigned_step', 'due_soon', 'overdue', 'overdue_digest'] as const;
+export const NOTIFICATION_KINDS = [
+  'mention', 'comment_on_assigned_step', 'due_soon', 'overdue', 'overdue_digest', 'report_submitted', 'report_returned', 'report_approved',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export class ListNotificationsQuery {

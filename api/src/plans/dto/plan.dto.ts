@@ -6,6 +6,7 @@ import { IsIsoDate } from '../../common/validation/iso-date.js';
 import { ISO_COUNTRY_CODES } from '../countries.js';
 import { PLAN_STATUSES, ROLES, type PlanStatus, type Role } from '../plan.entity.js';
 import { trim } from '../../common/validation/trim.js';
+import { REPORTING_CADENCES, type ReportingCadence } from '../../reports/periods.js';
 
 class PlanFields {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'National community mental health reform 2027–2031' })
@@ -34,6 +35,11 @@ class PlanFields {
   @IsString()
   @MaxLength(4000)
   description?: string;
+
+  @ApiPropertyOptional({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence', description: 'How often steps report progress (quarterly by default).' })
+  @IsOptional()
+  @IsIn(REPORTING_CADENCES, { message: `reportingCadence must be one of ${REPORTING_CADENCES.join(', ')}` })
+  reportingCadence?: ReportingCadence;
 }
 
 export class CreatePlanRequest extends PlanFields {
@@ -76,6 +82,11 @@ export class UpdatePlanRequest {
   @IsString()
   @MaxLength(4000)
   description?: string;
+
+  @ApiPropertyOptional({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence' })
+  @IsOptional()
+  @IsIn(REPORTING_CADENCES, { message: `reportingCadence must be one of ${REPORTING_CADENCES.join(', ')}` })
+  reportingCadence?: ReportingCadence;
 }
 
 export class ListPlansQuery {
@@ -95,6 +106,7 @@ export class PlanResponse {
   @ApiProperty({ enum: PLAN_STATUSES, enumName: 'PlanStatus' }) status: PlanStatus;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The catalogue version the plan was created from.' })
   catalogueVersion: number | null;
+  @ApiProperty({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence' }) reportingCadence: ReportingCadence;
   @ApiProperty({ enum: ROLES, enumName: 'Role', description: 'Your role on this plan.' }) myRole: Role;
   @ApiProperty({ type: 'integer' }) stepCount: number;
   @ApiProperty({ type: 'integer' }) doneCount: number;
