@@ -70,3 +70,25 @@ export const DEMO_STEP_STATES: DemoStepState[] = [
   { key: 'CIV-02', status: 'done', progress: 100, startInDays: -240, dueInDays: -20, lead: 'Peer Voices Network', assignees: ['contributor@demo.org'], priority: 'medium' },
   { key: 'INF-01', status: 'not_started', progress: 0, startInDays: 14, dueInDays: 365, lead: 'Veloria National Statistics Office', assignees: ['editor@demo.org'], priority: 'low' },
 ];
+
+export interface DemoBudgetLine {
+  key: string;
+  /** Name of one of the demo organisations. */
+  funder: string;
+  currency: string;
+  /** Years from this year. */
+  inYears: number;
+  planned: string;
+  committed: string;
+  disbursed: string;
+  note?: string;
+}
+
+/** Two funders in two currencies (never added together), one line flagged for committing more than planned. */
+export const DEMO_BUDGET_LINES: DemoBudgetLine[] = [
+  { key: 'FIN-02', funder: 'Ministry of Finance of Veloria', currency: 'USD', inYears: 0, planned: '2400000.00', committed: '1800000.00', disbursed: '600000.00' },
+  { key: 'POL-01', funder: 'Ministry of Finance of Veloria', currency: 'USD', inYears: 0, planned: '50000.00', committed: '50000.00', disbursed: '45000.00' },
+  { key: 'SVC-04', funder: 'Northern Lights Foundation', currency: 'EUR', inYears: 0, planned: '750000.00', committed: '750000.00', disbursed: '300000.00' },
+  { key: 'SVC-04', funder: 'Northern Lights Foundation', currency: 'EUR', inYears: 1, planned: '900000.00', committed: '400000.00', disbursed: '0.00', note: 'Second year subject to the mid-term review.' },
+  { key: 'WFD-03', funder: 'Northern Lights Foundation', currency: 'EUR', inYears: 0, planned: '120000.00', committed: '135000.00', disbursed: '90000.00', note: 'Peer trainers’ travel costs came in above plan.' },
+];

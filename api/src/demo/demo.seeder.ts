@@ -10,7 +10,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { PlansService } from '../plans/plans.service.js';
 import { PlanMember } from '../plans/plan.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { DEMO_COUNTRY, DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
+import { DEMO_BUDGET_LINES, DEMO_COUNTRY, DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
 
 export interface DemoAccounts {
   password: string;
@@ -100,6 +100,13 @@ export class DemoSeeder {
         for (const key of state.dependsOn ?? []) {
           await manager.query(`INSERT INTO step_dependencies (step_id, depends_on_step_id) VALUES ($1, $2)`, [stepId, stepIds.get(key)]);
         }
+      }
+      for (const line of DEMO_BUDGET_LINES) {
+        await manager.query(
+          `INSERT INTO budget_lines (plan_id, step_id, funder_id, currency, year, planned, committed, disbursed, note, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8::numeric, $9, $10)`,
+          [plan.id, stepIds.get(line.key), organisations.get(line.funder), line.currency, year + line.inYears, line.planned, line.committed, line.disbursed, line.note ?? null, ids.get(DEMO_PERSONAS[0].email)],
+        );
       }
     });
   }
