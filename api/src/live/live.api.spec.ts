@@ -30,7 +30,8 @@ describe('live updates', () => {
     try {
       expect(stream.status).toBe(200);
       const step = await stepByKey(first, owner, planId, 'SVC-01');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Listening for sure once `ready` arrives: no pause to guess.
+      await stream.next((candidate) => candidate.type === 'ready');
       await first.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).send({ version: step.version, progress: 33 }).expect(200);
       const event = await stream.next((candidate) => candidate.type === 'plan-event');
       expect(event.data).toMatchObject({ planId, entityType: 'step', entityId: step.id, action: 'update' });
@@ -43,7 +44,8 @@ describe('live updates', () => {
     const stream = await openEventStream(`${base}/api/v1/plans/${planId}/events`, bearer(owner));
     try {
       const step = await stepByKey(first, owner, planId, 'SVC-02');
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Listening for sure once `ready` arrives: no pause to guess.
+      await stream.next((candidate) => candidate.type === 'ready');
       await first.http().patch(`/api/v1/plans/${planId}/steps/${step.id}`).set(bearer(owner)).send({ version: step.version + 1, progress: 5 }).expect(409);
       const other = await first.http().post('/api/v1/plans').set(bearer(owner))
         .send({ title: 'Elsewhere', country: 'PER', startDate: '2027-01-01', endDate: '2028-01-01', fromCatalogue: false }).expect(201);

@@ -1,7 +1,7 @@
 import { Controller, MessageEvent, Post, Sse } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { interval, map, merge, Observable } from 'rxjs';
+import { defer, interval, map, merge, Observable } from 'rxjs';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
 import { AllowStreamTicket } from '../access/stream-ticket.decorator.js';
@@ -34,7 +34,8 @@ export class LiveController {
   }
 
   /**
-   * Server-sent events: one `plan-event` message ({entityType, entityId, action, actorId, at}) per
+   * Server-sent events: first a `ready` message once this stream is listening (nothing saved after
+   * it is missed), then one `plan-event` message ({entityType, entityId, action, actorId, at}) per
    * change to the plan's content, from any API process.
    */
   @Sse()
@@ -43,12 +44,14 @@ export class LiveController {
   @ApiProduces('text/event-stream')
   @ApiExtraModels(PlanEventMessage)
   @ApiOkResponse({
-    description: 'An endless text/event-stream of `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages.',
+    description: 'An endless text/event-stream: one `ready` message once listening, then `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages.',
     content: { 'text/event-stream': { schema: { $ref: getSchemaPath(PlanEventMessage) } } },
   })
   streamPlanEvents(@UuidParam('planId') planId: string): Observable<MessageEvent> {
+    // The plan's events are subscribed to first (which starts the listening), then `ready` waits for it.
     return merge(
       this.bus.stream(planId).pipe(map((event): MessageEvent => ({ type: 'plan-event', data: event }))),
+      defer(() => this.bus.listening()).pipe(map((): MessageEvent => ({ type: 'ready', data: {} }))),
       interval(HEARTBEAT_MS).pipe(map((): MessageEvent => ({ type: 'heartbeat', data: {} }))),
     );
   }

@@ -54,6 +54,11 @@ export class PlanEventsBus implements OnModuleDestroy {
     });
   }
 
+  /** Resolves once the bus is listening for a subscriber's changes: anything saved afterwards reaches it. */
+  listening(): Promise<void> {
+    return this.starting ?? Promise.resolve();
+  }
+
   async onModuleDestroy(): Promise<void> {
     this.events.complete();
     await this.stop();

@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{indicatorId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMeasurements"];
+        put?: never;
+        post: operations["createMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invitations/{token}": {
         parameters: {
             query?: never;
@@ -244,6 +260,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlanBudget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/events": {
         parameters: {
             query?: never;
@@ -274,6 +306,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listIndicators"];
+        put?: never;
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch: operations["updateIndicator"];
         trace?: never;
     };
     "/api/v1/plans/{planId}/invitations": {
@@ -340,6 +404,134 @@ export interface paths {
         patch: operations["changeMemberRole"];
         trace?: never;
     };
+    "/api/v1/plans/{planId}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reportingStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateReport"];
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete: operations["removeEvidence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/reports/{reportId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/steps": {
         parameters: {
             query?: never;
@@ -372,6 +564,38 @@ export interface paths {
         patch: operations["updateStep"];
         trace?: never;
     };
+    "/api/v1/plans/{planId}/steps/{stepId}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBudgetLines"];
+        put?: never;
+        post: operations["createBudgetLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/steps/{stepId}/budget-lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteBudgetLine"];
+        options?: never;
+        head?: never;
+        patch: operations["updateBudgetLine"];
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/steps/{stepId}/comments": {
         parameters: {
             query?: never;
@@ -402,6 +626,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateComment"];
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/steps/{stepId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listStepReports"];
+        put?: never;
+        post: operations["createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -447,12 +687,85 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        AreaBudget: {
+            /** @description The area of the lines’ steps. */
+            area: components["schemas"]["AreaKey"];
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
         /** @enum {string} */
         AreaKey: "POL" | "LAW" | "SVC" | "FIN" | "WFD" | "PSY" | "DRG" | "INF" | "CIV" | "RES" | "SOC";
         /** @enum {string} */
         AuditAction: "create" | "update" | "delete" | "archive";
         /** @enum {string} */
-        AuditedEntity: "plan" | "step" | "member" | "invitation" | "comment";
+        AuditedEntity: "plan" | "step" | "member" | "invitation" | "comment" | "report" | "evidence" | "indicator" | "measurement" | "budget_line";
+        /**
+         * @description Allowed, but worth a look.
+         * @enum {string}
+         */
+        BudgetFlag: "committed_above_planned" | "disbursed_above_committed";
+        BudgetLineConflictResponse: {
+            current: components["schemas"]["BudgetLineResponse"];
+            /** @example Bad Request */
+            error: string;
+            errors: components["schemas"]["FieldError"][];
+            /** @example The request is not valid. */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        BudgetLineListResponse: {
+            /** @description By year, currency, then funder. */
+            items: components["schemas"]["BudgetLineResponse"][];
+            /** @description One entry per currency: amounts of different currencies are never added. */
+            totals: components["schemas"]["CurrencyTotals"][];
+        };
+        BudgetLineResponse: {
+            /** @example 1000000.00 */
+            committed: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example EUR */
+            currency: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Allowed, but worth a look. */
+            flags: components["schemas"]["BudgetFlag"][];
+            funder: components["schemas"]["FunderSummary"];
+            /**
+             * @description The funding gap: planned − committed (negative when more is committed than planned).
+             * @example 250000.00
+             */
+            gap: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description Two decimals, as a string.
+             * @example 1250000.00
+             */
+            planned: string;
+            /** Format: uuid */
+            stepId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
         CatalogueArea: {
             /** @description True for the social-sector theme that runs across the ten recommendation areas. */
             crossCutting: boolean;
@@ -483,6 +796,8 @@ export interface components {
             title: string;
         };
         ChangeRoleRequest: {
+            /** @description Name (true) or un-name (false) the member as a reviewer of progress reports; unchanged when left out. */
+            reviewer?: boolean;
             role: components["schemas"]["Role"];
             /** @description The membership version this change is based on; a stale one gets 409 with the current membership. */
             version: number;
@@ -510,11 +825,80 @@ export interface components {
             stepId: string;
             version: number;
         };
+        CreateBudgetLineRequest: {
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 1000000.00
+             */
+            committed: string;
+            /**
+             * @description ISO 4217 currency code, upper case.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 250000.00
+             */
+            disbursed: string;
+            /**
+             * Format: uuid
+             * @description The organisation funding this line.
+             */
+            funderId: string;
+            note?: string | null;
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 1250000.00
+             */
+            planned: string;
+            /** @example 2027 */
+            year: number;
+        };
         CreateCommentRequest: {
             /** @description Plain text; "@Name" of a plan member mentions them. */
             body: string;
             /** @description Members to mention, besides those named with @ in the text. */
             mentionIds?: string[];
+        };
+        CreateIndicatorRequest: {
+            /**
+             * @description The value at baselineDate: a decimal number written as a string, such as "12.5" (up to 15 digits before the point and 6 after).
+             * @example 12.5
+             */
+            baseline: string;
+            /** Format: date */
+            baselineDate: string;
+            /** @description Whether success means the value goes up or down. */
+            direction: components["schemas"]["IndicatorDirection"];
+            /**
+             * @description How measurements are broken down: up to 10 different, non-empty labels.
+             * @example [
+             *       "sex",
+             *       "age group",
+             *       "region"
+             *     ]
+             */
+            disaggregation?: string[];
+            /** @example People receiving community-based mental health care */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The step of this plan the indicator measures, if any.
+             */
+            stepId?: string | null;
+            /**
+             * @description The value to reach by targetDate: above the baseline for an indicator that should increase, below it for one that should decrease.
+             * @example 40
+             */
+            target: string;
+            /**
+             * Format: date
+             * @description After baselineDate.
+             */
+            targetDate: string;
+            /** @example per 100 000 inhabitants */
+            unit: string;
         };
         CreateInvitationRequest: {
             /** @example coordinator@peer-voices.example */
@@ -522,6 +906,23 @@ export interface components {
             /** @description The language of the invitation email and of the invitee’s new account; the inviter’s own language by default. */
             language?: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
+        };
+        CreateMeasurementRequest: {
+            note?: string | null;
+            /**
+             * @description The reporting period, written in the form of the plan's cadence: `2027-03` (monthly), `2027-Q1` (quarterly) or `2027-H1` (half-yearly).
+             * @example 2027-Q1
+             */
+            period: string;
+            /** @description true: replace the current measurement of this period (it is kept in the history as superseded). Without it, a second measurement for a period is a 409. */
+            replaces?: boolean;
+            /** @example Ministry of Health, HMIS quarterly extract */
+            source: string;
+            /**
+             * @description A decimal number written as a string, such as "12.5" (up to 15 digits before the point and 6 after).
+             * @example 12.5
+             */
+            value: string;
         };
         CreateOrganisationRequest: {
             /** @description ISO 3166-1 alpha-3 country code. */
@@ -546,6 +947,8 @@ export interface components {
             endDate: string;
             /** @description Create one action step per step of the latest guidance catalogue. */
             fromCatalogue: boolean;
+            /** @description How often steps report progress (quarterly by default). */
+            reportingCadence?: components["schemas"]["ReportingCadence"];
             /**
              * Format: date
              * @example 2027-01-01
@@ -553,6 +956,29 @@ export interface components {
             startDate: string;
             /** @example National community mental health reform 2027–2031 */
             title: string;
+        };
+        CreateReportRequest: {
+            /** @description What blocks progress. */
+            blockers?: string;
+            /**
+             * Format: uuid
+             * @description The approved report of the same step and period this one corrects.
+             */
+            correctsId?: string;
+            /** @description Links to evidence; replaces the list when sent. */
+            links?: components["schemas"]["EvidenceLink"][];
+            /** @description What was done in the period. */
+            narrative?: string;
+            nextSteps?: string;
+            /**
+             * @description Written to match the plan’s cadence: 2027-03 (monthly), 2027-Q1 (quarterly), 2027-H1 (half-yearly).
+             * @example 2027-Q1
+             */
+            period: string;
+            /** @description Applied to the step on approval. */
+            progress?: number;
+            /** @description The step’s status as reported; applied to the step on approval. */
+            status?: components["schemas"]["StepStatus"];
         };
         CreateStepRequest: {
             area: components["schemas"]["AreaKey"];
@@ -595,6 +1021,48 @@ export interface components {
             language: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
         };
+        CurrencyBudget: {
+            /** @description In the guidance’s area order; areas without lines are left out. */
+            byArea: components["schemas"]["AreaBudget"][];
+            /** @description By funder name. */
+            byFunder: components["schemas"]["FunderBudget"][];
+            /** @description Oldest year first. */
+            byYear: components["schemas"]["YearBudget"][];
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example EUR */
+            currency: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
+        CurrencyTotals: {
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example EUR */
+            currency: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
         ErrorResponse: {
             /** @example Bad Request */
             error: string;
@@ -603,6 +1071,28 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        EvidenceFileResponse: {
+            contentType: string;
+            /** @description The sanitised file name it is downloaded under. */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description SHA-256 of the content, hex. */
+            sha256: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: components["schemas"]["UserSummary"];
+        };
+        EvidenceLink: {
+            /** @description What the link shows; the address is shown without one. */
+            label?: string;
+            /**
+             * @description An http(s) address.
+             * @example https://health.example.gov/decree-2027-14.pdf
+             */
+            url: string;
         };
         FieldError: {
             /**
@@ -613,9 +1103,89 @@ export interface components {
             /** @example dueDate must not be before startDate */
             message: string;
         };
+        FunderBudget: {
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            funder: components["schemas"]["FunderSummary"];
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
+        FunderSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            name: string;
+        };
         HealthResponse: {
             /** @enum {string} */
             status: "ok";
+        };
+        IndicatorConflictResponse: {
+            current: components["schemas"]["IndicatorResponse"];
+            /** @example Bad Request */
+            error: string;
+            errors: components["schemas"]["FieldError"][];
+            /** @example The request is not valid. */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        /** @enum {string} */
+        IndicatorDirection: "increase" | "decrease";
+        IndicatorListResponse: {
+            /** @description Oldest first. */
+            items: components["schemas"]["IndicatorResponse"][];
+        };
+        IndicatorResponse: {
+            /**
+             * @description A decimal string.
+             * @example 12.5
+             */
+            baseline: string;
+            /** Format: date */
+            baselineDate: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["UserSummary"];
+            direction: components["schemas"]["IndicatorDirection"];
+            disaggregation: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description The current measurement of the latest period measured. */
+            latest: components["schemas"]["MeasurementResponse"] | null;
+            name: string;
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description (latest − baseline) / (target − baseline) × 100, rounded to one decimal; not clamped (beyond the target > 100, moving away from it < 0); null without a measurement.
+             * @example 62.5
+             */
+            progressToTarget: number | null;
+            /** Format: uuid */
+            stepId: string | null;
+            /**
+             * @description A decimal string.
+             * @example 40
+             */
+            target: string;
+            /** Format: date */
+            targetDate: string;
+            /** @description The current measurement of each period, oldest period first. */
+            trend: components["schemas"]["TrendPoint"][];
+            unit: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         InvitationListResponse: {
             items: components["schemas"]["InvitationResponse"][];
@@ -668,6 +1238,48 @@ export interface components {
             refreshToken: string;
             user: components["schemas"]["UserResponse"];
         };
+        MeasurementConflictResponse: {
+            current: components["schemas"]["MeasurementResponse"];
+            /** @example Bad Request */
+            error: string;
+            errors: components["schemas"]["FieldError"][];
+            /** @example The request is not valid. */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
+        MeasurementListResponse: {
+            /** @description The whole history, superseded measurements included, most recently recorded first. */
+            items: components["schemas"]["MeasurementResponse"][];
+        };
+        MeasurementResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            indicatorId: string;
+            note: string | null;
+            /** @example 2027-Q1 */
+            period: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["UserSummary"];
+            /**
+             * Format: uuid
+             * @description The measurement that replaced this one.
+             */
+            replacedBy: string | null;
+            source: string;
+            /**
+             * Format: date-time
+             * @description When a later measurement replaced this one; null while it is current.
+             */
+            supersededAt: string | null;
+            /**
+             * @description A decimal string.
+             * @example 12.5
+             */
+            value: string;
+        };
         MemberListResponse: {
             items: components["schemas"]["MemberResponse"][];
         };
@@ -677,17 +1289,19 @@ export interface components {
             joinedAt: string;
             name: string;
             organisation: components["schemas"]["OrganisationResponse"] | null;
+            /** @description Named by an owner to approve or return progress reports, whatever the role. */
+            reviewer: boolean;
             role: components["schemas"]["Role"];
             /**
              * Format: uuid
              * @description The member’s user id (the memberId of the member routes).
              */
             userId: string;
-            /** @description Goes up with every role change; send it back to change the role. */
+            /** @description Goes up with every change of role or reviewer; send it back to change them. */
             version: number;
         };
         /** @enum {string} */
-        NotificationKind: "mention" | "comment_on_assigned_step" | "due_soon" | "overdue" | "overdue_digest";
+        NotificationKind: "mention" | "comment_on_assigned_step" | "due_soon" | "overdue" | "overdue_digest" | "report_submitted" | "report_returned" | "report_approved";
         NotificationListResponse: {
             /** @description The newest 100. */
             items: components["schemas"]["NotificationResponse"][];
@@ -720,6 +1334,10 @@ export interface components {
             id: string;
             kind: components["schemas"]["OrganisationKind"];
             name: string;
+        };
+        PlanBudgetResponse: {
+            /** @description One entry per currency, by code: amounts of different currencies are never added. */
+            currencies: components["schemas"]["CurrencyBudget"][];
         };
         PlanConflictResponse: {
             current: components["schemas"]["PlanResponse"];
@@ -767,6 +1385,7 @@ export interface components {
             overdueCount: number;
             /** @description Average progress of the steps not cancelled, 0–100. */
             progress: number;
+            reportingCadence: components["schemas"]["ReportingCadence"];
             /** Format: date */
             startDate: string;
             status: components["schemas"]["PlanStatus"];
@@ -784,6 +1403,86 @@ export interface components {
         Priority: "low" | "medium" | "high";
         RefreshRequest: {
             refreshToken: string;
+        };
+        ReportListResponse: {
+            items: components["schemas"]["ReportResponse"][];
+        };
+        ReportResponse: {
+            author: components["schemas"]["UserSummary"];
+            blockers: string;
+            /**
+             * Format: uuid
+             * @description The approved report this one corrects.
+             */
+            correctsId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            files: components["schemas"]["EvidenceFileResponse"][];
+            /** Format: uuid */
+            id: string;
+            links: components["schemas"]["EvidenceLink"][];
+            /** @description Approved reports are locked: nobody can change them; a correction is a new report. */
+            locked: boolean;
+            narrative: string;
+            nextSteps: string;
+            /** @example 2027-Q1 */
+            period: string;
+            progress: number;
+            /** @description The reviewer’s note: why it was returned, or a remark on approval. */
+            reviewComment: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            reviewedBy: components["schemas"]["UserSummary"] | null;
+            state: components["schemas"]["ReportState"];
+            status: components["schemas"]["StepStatus"];
+            step: components["schemas"]["ReportStepSummary"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: components["schemas"]["UserSummary"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        ReportState: "draft" | "submitted" | "approved" | "returned";
+        ReportStepSummary: {
+            catalogueKey: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        /** @enum {string} */
+        ReportingCadence: "monthly" | "quarterly" | "half_yearly";
+        /**
+         * @description Where the step’s report for the period stands; missing when none was started.
+         * @enum {string}
+         */
+        ReportingState: "missing" | "draft" | "submitted" | "approved" | "returned";
+        ReportingStatusResponse: {
+            cadence: components["schemas"]["ReportingCadence"];
+            /**
+             * @description How many steps are in each state.
+             * @example {
+             *       "approved": 11,
+             *       "draft": 3,
+             *       "missing": 40,
+             *       "returned": 1,
+             *       "submitted": 2
+             *     }
+             */
+            counts: Record<string, never>;
+            /** @description Every step that is not cancelled, in the plan’s order. */
+            items: components["schemas"]["StepReportingStatus"][];
+            /** @example 2027-Q1 */
+            period: string;
+        };
+        ReturnReportRequest: {
+            /** @description What the author should change. */
+            comment: string;
+        };
+        ReviewReportRequest: {
+            /** @description A note for the author (optional on approval). */
+            comment?: string;
         };
         /**
          * @description Your role on this plan.
@@ -808,6 +1507,14 @@ export interface components {
             pageSize: number;
             /** @description Steps matching the filters, across all pages. */
             total: number;
+        };
+        StepReportingStatus: {
+            assignees: components["schemas"]["UserSummary"][];
+            /** Format: uuid */
+            reportId: string | null;
+            /** @description Where the step’s report for the period stands; missing when none was started. */
+            state: components["schemas"]["ReportingState"];
+            step: components["schemas"]["ReportStepSummary"];
         };
         StepResponse: {
             area: components["schemas"]["AreaKey"];
@@ -854,9 +1561,82 @@ export interface components {
             /** @description Pass as ?ticket= to GET /plans/:planId/events within a minute. */
             ticket: string;
         };
+        TrendPoint: {
+            /** @example 2027-Q1 */
+            period: string;
+            /** @example 12.5 */
+            value: string;
+        };
+        UpdateBudgetLineRequest: {
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 1000000.00
+             */
+            committed?: string;
+            /** @example EUR */
+            currency?: string;
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 250000.00
+             */
+            disbursed?: string;
+            /** Format: uuid */
+            funderId?: string;
+            /** @description null clears the note. */
+            note?: string | null;
+            /**
+             * @description A decimal string (never a JSON number): not negative, at most 16 digits before the point and 2 after (up to 9999999999999999.99).
+             * @example 1250000.00
+             */
+            planned?: string;
+            /** @description The version this change is based on; a stale one gets 409. */
+            version: number;
+            year?: number;
+        };
         UpdateCommentRequest: {
             body: string;
             /** @description The version this edit is based on; a stale one gets 409. */
+            version: number;
+        };
+        UpdateIndicatorRequest: {
+            /**
+             * @description The value at baselineDate: a decimal number written as a string, such as "12.5" (up to 15 digits before the point and 6 after).
+             * @example 12.5
+             */
+            baseline?: string;
+            /** Format: date */
+            baselineDate?: string;
+            /** @description Whether success means the value goes up or down. */
+            direction?: components["schemas"]["IndicatorDirection"];
+            /**
+             * @description How measurements are broken down: up to 10 different, non-empty labels.
+             * @example [
+             *       "sex",
+             *       "age group",
+             *       "region"
+             *     ]
+             */
+            disaggregation?: string[];
+            /** @example People receiving community-based mental health care */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description The step of this plan the indicator measures, if any.
+             */
+            stepId?: string | null;
+            /**
+             * @description The value to reach by targetDate: above the baseline for an indicator that should increase, below it for one that should decrease.
+             * @example 40
+             */
+            target?: string;
+            /**
+             * Format: date
+             * @description After baselineDate.
+             */
+            targetDate?: string;
+            /** @example per 100 000 inhabitants */
+            unit?: string;
+            /** @description The version this change is based on; a stale one gets 409 with the current indicator. */
             version: number;
         };
         UpdatePlanRequest: {
@@ -865,6 +1645,7 @@ export interface components {
             description?: string;
             /** Format: date */
             endDate?: string;
+            reportingCadence?: components["schemas"]["ReportingCadence"];
             /** Format: date */
             startDate?: string;
             title?: string;
@@ -874,6 +1655,21 @@ export interface components {
         UpdateProfileRequest: {
             language?: components["schemas"]["Language"];
             name?: string;
+        };
+        UpdateReportRequest: {
+            /** @description What blocks progress. */
+            blockers?: string;
+            /** @description Links to evidence; replaces the list when sent. */
+            links?: components["schemas"]["EvidenceLink"][];
+            /** @description What was done in the period. */
+            narrative?: string;
+            nextSteps?: string;
+            /** @description Applied to the step on approval. */
+            progress?: number;
+            /** @description The step’s status as reported; applied to the step on approval. */
+            status?: components["schemas"]["StepStatus"];
+            /** @description The version this change is based on; a stale one gets 409 with the current report. */
+            version: number;
         };
         UpdateStepRequest: {
             area?: components["schemas"]["AreaKey"];
@@ -915,6 +1711,23 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        YearBudget: {
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+            year: number;
         };
     };
     responses: never;
@@ -1089,6 +1902,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    listMeasurements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementListResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeasurementRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow measurement.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The period already has a measurement (in `current`) and `replaces` was not true; or the plan is archived. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementConflictResponse"];
                 };
             };
         };
@@ -1619,6 +2549,54 @@ export interface operations {
             };
         };
     };
+    getPlanBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanBudgetResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     streamPlanEvents: {
         parameters: {
             query?: {
@@ -1715,6 +2693,291 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Only the indicators of this step. */
+                stepId?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorListResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIndicatorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow indicator.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow indicator.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIndicatorRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow indicator.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The indicator changed since `version`; the body carries `current`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorConflictResponse"];
                 };
             };
         };
@@ -2057,6 +3320,612 @@ export interface operations {
             };
         };
     };
+    reportingStatus: {
+        parameters: {
+            query?: {
+                /** @description The plan’s current period when left out. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingStatusResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                period?: string;
+                state?: components["schemas"]["ReportState"];
+                stepId?: string;
+            };
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportListResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A stale version, or the report is submitted or approved (the current one is in `current`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    approveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.review. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only a submitted report can be approved. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The report with the file added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description No file, a type not accepted, or content not matching its type. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The report is submitted or approved. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its content type and name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report without the file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The report is submitted or approved. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.review. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only a submitted report can be returned. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Only a draft or returned report can be submitted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listSteps: {
         parameters: {
             query?: {
@@ -2350,6 +4219,235 @@ export interface operations {
             };
         };
     };
+    listBudgetLines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineListResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetLineRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow budget.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow budget.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBudgetLineRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow budget.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The line changed since `version`; the body carries `current`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetLineConflictResponse"];
+                };
+            };
+        };
+    };
     listComments: {
         parameters: {
             query?: never;
@@ -2560,6 +4658,125 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listStepReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportListResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow report.write. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The step already has a report for the period (the current one is in `current`). */
             409: {
                 headers: {
                     [name: string]: unknown;

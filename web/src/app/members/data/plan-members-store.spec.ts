@@ -17,6 +17,7 @@ function member(partial: Partial<MemberResponse> = {}): MemberResponse {
     email: 'leila@peer-voices.example',
     organisation: null,
     role: 'contributor',
+    reviewer: false,
     version: 1,
     joinedAt: '2026-11-01T09:00:00.000Z',
     ...partial,

@@ -46,7 +46,7 @@ describe(PlanEvents.name, () => {
     vi.unstubAllGlobals();
   });
 
-  it('reports connecting until the stream opens, then connected, and passes its events on', () => {
+  it('reports connecting until the stream says it is listening, then connected, and passes its events on', () => {
     const states: LiveState[] = [];
     const events: PlanEventMessage[] = [];
     const subscription = sut.follow('plan-1', (state) => states.push(state)).subscribe((event) => events.push(event));
@@ -59,6 +59,8 @@ describe(PlanEvents.name, () => {
     expect(states).toEqual(['connecting']);
 
     source.onopen?.();
+    expect(states).toEqual(['connecting']);
+    source.send('ready', '{}');
     expect(states).toEqual(['connecting', 'connected']);
     const message: PlanEventMessage = {
       planId: 'plan-1', entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2', at: '2026-11-23T12:00:00.000Z',
@@ -76,7 +78,7 @@ describe(PlanEvents.name, () => {
     const subscription = sut.follow('plan-1', (state) => states.push(state)).subscribe();
     http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-1', expiresAt: '' });
     const first = FakeEventSource.opened[0];
-    first.onopen?.();
+    first.send('ready', '{}');
 
     first.onerror?.();
     expect(first.closed).toBe(true);
@@ -84,7 +86,7 @@ describe(PlanEvents.name, () => {
 
     vi.advanceTimersByTime(RECONNECT_DELAY_MS);
     http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-2', expiresAt: '' });
-    FakeEventSource.opened[1].onopen?.();
+    FakeEventSource.opened[1].send('ready', '{}');
     expect(states).toEqual(['connecting', 'connected', 'connecting', 'connected']);
     subscription.unsubscribe();
   });

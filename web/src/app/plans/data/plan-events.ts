@@ -7,8 +7,9 @@ import { PlanEventMessage, StreamTicketResponse } from '../../api/models';
 export const RECONNECT_DELAY_MS = 5_000;
 
 /**
- * Whether the event stream is open: 'connected' once the EventSource fires `open`, 'connecting' before that and
- * while reconnecting. Pages put it on their element as `data-live`, so that browser tests can wait for it.
+ * Whether changes reach the page: 'connected' once the stream says `ready` (the server is then listening, so
+ * nothing saved afterwards is missed), 'connecting' before that and while reconnecting. Pages put it on their
+ * element as `data-live`, so that browser tests can wait for it.
  */
 export type LiveState = 'connecting' | 'connected';
 
@@ -48,7 +49,7 @@ export class PlanEvents {
                   // A malformed message is skipped; the next one may be fine.
                 }
               });
-              source.onopen = () => onState('connected');
+              source.addEventListener('ready', () => onState('connected'));
               source.onerror = scheduleReconnect;
             },
             error: scheduleReconnect,

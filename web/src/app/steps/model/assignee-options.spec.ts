@@ -8,6 +8,7 @@ function member(userId: string, name: string): MemberResponse {
     email: `${name.toLowerCase()}@example.org`,
     organisation: null,
     role: 'editor',
+    reviewer: false,
     version: 1,
     joinedAt: '2026-01-01T00:00:00.000Z',
   };
