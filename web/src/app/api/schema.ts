@@ -2611,7 +2611,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endless text/event-stream of `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages. */
+            /** @description An endless text/event-stream: one `ready` message once listening, then `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages. */
             200: {
                 headers: {
                     [name: string]: unknown;
