@@ -1,3 +1,4 @@
+import { UsersService } from '../src/users/users.service.js';
 import type { TestApp } from './test-app.js';
 import { bearer } from './test-app.js';
 
@@ -23,4 +24,22 @@ export async function stepByKey(app: TestApp, token: string, planId: string, key
   const step = response.body.items.find((item: { catalogueKey: string }) => item.catalogueKey === key);
   if (!step) throw new Error(`No step ${key} in plan ${planId}`);
   return step;
+}
+
+export interface PersonaTokens {
+  owner: string;
+  editor: string;
+  contributor: string;
+  viewer: string;
+  /** Someone with an account who is on no plan. */
+  stranger: string;
+}
+
+/** Access tokens for the four demo personas, and for a new account that belongs to no plan. */
+export async function signInPersonas(app: TestApp): Promise<PersonaTokens> {
+  const [owner, editor, contributor, viewer] = await Promise.all(
+    ['owner@demo.org', 'editor@demo.org', 'contributor@demo.org', 'viewer@demo.org'].map((email) => app.tokenFor(email)),
+  );
+  await app.running.app.get(UsersService).create({ email: 'stranger@example.org', name: 'Stranger', password: 'stranger password 1' });
+  return { owner, editor, contributor, viewer, stranger: await app.tokenFor('stranger@example.org', 'stranger password 1') };
 }

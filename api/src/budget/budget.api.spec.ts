@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { demoPlan, planRequest, stepByKey } from '../../test/factories.js';
+import { demoPlan, planRequest, signInPersonas, stepByKey } from '../../test/factories.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
-import { UsersService } from '../users/users.service.js';
 
 interface Organisation {
   id: string;
@@ -22,11 +21,7 @@ describe('budget lines over HTTP', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [owner, editor, contributor, viewer] = await Promise.all(
-      ['owner@demo.org', 'editor@demo.org', 'contributor@demo.org', 'viewer@demo.org'].map((email) => sut.tokenFor(email)),
-    );
-    await sut.running.app.get(UsersService).create({ email: 'stranger@example.org', name: 'Stranger', password: 'stranger password 1' });
-    stranger = await sut.tokenFor('stranger@example.org', 'stranger password 1');
+    ({ owner, editor, contributor, viewer, stranger } = await signInPersonas(sut));
     demoPlanId = (await demoPlan(sut, owner)).id;
     const organisations = (await sut.http().get('/api/v1/organisations').set(bearer(owner)).expect(200)).body.items as Organisation[];
     donor = organisations.find((organisation) => organisation.name === 'Northern Lights Foundation')!;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { assertCurrentVersion, badRequest, notFound } from '../common/errors/api-exception.js';
 import { selectLine, selectLines, selectPlanBudget, selectStepTotals } from './budget.query.js';
 import type { BudgetLineListResponse, BudgetLineResponse, CreateBudgetLineRequest, UpdateBudgetLineRequest } from './dto/budget-line.dto.js';
 import type { PlanBudgetResponse } from './dto/plan-budget.dto.js';
@@ -59,13 +59,7 @@ export class BudgetService {
     return this.dataSource.transaction(async (manager) => {
       const label = await this.stepLabel(manager, planId, stepId);
       const before = await this.lock(manager, planId, stepId, lineId);
-      if (before.version !== request.version) {
-        throw conflict(
-          `Someone else saved this budget line while you were editing (it is now at version ${before.version}; your change was based on version ${request.version}).`,
-          'version',
-          before,
-        );
-      }
+      assertCurrentVersion('budget line', before.version, request.version, before);
       if (request.funderId !== undefined) await this.assertFunder(manager, request.funderId);
       const params: unknown[] = [lineId];
       const sets: string[] = [];

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { demoPlan, planRequest, stepByKey } from '../../test/factories.js';
+import { demoPlan, planRequest, signInPersonas, stepByKey } from '../../test/factories.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
-import { UsersService } from '../users/users.service.js';
 
 const UNKNOWN = '6f1f6c3e-7d4e-4b9b-9a3e-2f1f6c3e7d4e';
 
@@ -37,11 +36,7 @@ describe('indicators and measurements over HTTP', () => {
 
   beforeAll(async () => {
     sut = await startTestApp();
-    [owner, editor, contributor, viewer] = await Promise.all(
-      ['owner@demo.org', 'editor@demo.org', 'contributor@demo.org', 'viewer@demo.org'].map((email) => sut.tokenFor(email)),
-    );
-    await sut.running.app.get(UsersService).create({ email: 'stranger@example.org', name: 'Stranger', password: 'stranger password 1' });
-    stranger = await sut.tokenFor('stranger@example.org', 'stranger password 1');
+    ({ owner, editor, contributor, viewer, stranger } = await signInPersonas(sut));
     planId = (await demoPlan(sut, owner)).id;
   });
   afterAll(() => sut.close());

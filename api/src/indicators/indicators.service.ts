@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { assertCurrentVersion, badRequest, notFound } from '../common/errors/api-exception.js';
 import { compareDecimals, normaliseDecimal } from './decimal.js';
 import type { CreateIndicatorRequest, IndicatorResponse, ListIndicatorsQuery, UpdateIndicatorRequest } from './dto/indicator.dto.js';
 import { selectIndicator, selectIndicators } from './indicator-read.query.js';
@@ -49,13 +49,7 @@ export class IndicatorsService {
     return this.dataSource.transaction(async (manager) => {
       await this.lock(manager, planId, indicatorId);
       const before = await this.get(planId, indicatorId, manager);
-      if (before.version !== request.version) {
-        throw conflict(
-          `Someone else saved this indicator while you were editing (it is now at version ${before.version}; your change was based on version ${request.version}).`,
-          'version',
-          before,
-        );
-      }
+      assertCurrentVersion('indicator', before.version, request.version, before);
       const { version: _basedOn, ...changes } = request;
       const fields = normalise({ ...snapshot(before), ...definedOnly(changes) } as IndicatorFields);
       await this.assertValid(manager, planId, fields);

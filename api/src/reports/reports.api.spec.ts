@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import smtpTester, { type MailServer } from 'smtp-tester';
-import { demoPlan, stepByKey } from '../../test/factories.js';
+import { demoPlan, signInPersonas, stepByKey } from '../../test/factories.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
-import { UsersService } from '../users/users.service.js';
 
 const SMTP_PORT = 20000 + Math.floor(Math.random() * 20000);
 
@@ -19,12 +18,8 @@ describe('progress reports over HTTP', () => {
   beforeAll(async () => {
     mailServer = smtpTester.init(SMTP_PORT);
     sut = await startTestApp({ env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/?ignoreTLS=true` } });
-    [owner, editor, contributor, viewer] = await Promise.all(
-      ['owner@demo.org', 'editor@demo.org', 'contributor@demo.org', 'viewer@demo.org'].map((email) => sut.tokenFor(email)),
-    );
+    ({ owner, editor, contributor, viewer, stranger } = await signInPersonas(sut));
     planId = (await demoPlan(sut, owner)).id;
-    await sut.running.app.get(UsersService).create({ email: 'outsider@example.org', name: 'Outsider', password: 'outsider-password' });
-    stranger = await sut.tokenFor('outsider@example.org', 'outsider-password');
   });
   afterAll(async () => {
     await sut.close();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { assertCurrentVersion, badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import { MailService, type OutgoingMail } from '../mail/mail.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Language } from '../users/user.entity.js';
@@ -89,13 +89,7 @@ export class ReportsService {
   async update(planId: string, reportId: string, request: UpdateReportRequest, actorId: string): Promise<ReportResponse> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lock(manager, planId, reportId);
-      if (before.version !== request.version) {
-        throw conflict(
-          `Someone else saved this report while you were editing (it is now at version ${before.version}; your change was based on version ${request.version}).`,
-          'version',
-          before,
-        );
-      }
+      assertCurrentVersion('report', before.version, request.version, before);
       if (before.state === 'approved') throw conflict('This report is approved and locked; write a correction instead.', 'state', before);
       if (before.state === 'submitted') throw conflict('This report is waiting for review; it can be changed again if it is returned.', 'state', before);
       await manager.query(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
+import { assertCurrentVersion, badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import { findCycle } from './dependency-cycle.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 import type { CreateStepRequest, UpdateStepRequest } from './dto/step-request.dto.js';
@@ -82,13 +82,7 @@ export class StepsService {
       const step = await repository.findOne({ where: { id: stepId, planId }, lock: { mode: 'pessimistic_write' } });
       if (!step) throw notFound('The step');
       const before = await this.get(planId, stepId, manager);
-      if (step.version !== request.version) {
-        throw conflict(
-          `Someone else saved this step while you were editing (it is now at version ${step.version}; your change was based on version ${request.version}).`,
-          'version',
-          before,
-        );
-      }
+      assertCurrentVersion('step', step.version, request.version, before);
       const { version: _basedOn, ...changes } = request;
       const startDate = changes.startDate !== undefined ? changes.startDate : step.startDate;
       const dueDate = changes.dueDate !== undefined ? changes.dueDate : step.dueDate;

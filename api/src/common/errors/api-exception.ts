@@ -30,3 +30,16 @@ export const conflict = (message: string, field?: string, current?: unknown) =>
     field ? [{ field, message }] : [],
     current === undefined ? {} : { current },
   );
+
+/**
+ * Refuses a change based on an older version of the thing than the one saved now, answering with
+ * the current state so the client can show both and let the person choose.
+ */
+export function assertCurrentVersion(thing: string, saved: number, basedOn: number, current: unknown): void {
+  if (saved === basedOn) return;
+  throw conflict(
+    `Someone else saved this ${thing} while you were editing (it is now at version ${saved}; your change was based on version ${basedOn}).`,
+    'version',
+    current,
+  );
+}
