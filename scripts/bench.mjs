@@ -75,6 +75,18 @@ try {
       step = await call('PATCH', `/plans/${planId}/steps/${step.id}`, token, { version: step.version, progress: round % 101 });
     }),
   ]);
+  rows.push(['GET reporting status of a period', await time(ROUNDS, () => call('GET', `/plans/${planId}/reporting`, token))]);
+  rows.push(['GET budget (per currency, area, funder, year)', await time(ROUNDS, () => call('GET', `/plans/${planId}/budget`, token))]);
+  rows.push(['GET indicators (progress, trend)', await time(ROUNDS, () => call('GET', `/plans/${planId}/indicators`, token))]);
+  rows.push([
+    'POST report, submit, approve',
+    await time(Math.min(ROUNDS, 40), async (round) => {
+      const period = `${2030 + Math.floor(round / 4)}-Q${(round % 4) + 1}`;
+      const report = await call('POST', `/plans/${planId}/steps/${step.id}/reports`, token, { period, progress: round % 101 });
+      await call('POST', `/plans/${planId}/reports/${report.id}/submit`, token);
+      await call('POST', `/plans/${planId}/reports/${report.id}/approve`, token, {});
+    }),
+  ]);
   rows.push([
     'POST plan from catalogue (57 steps)',
     await time(Math.min(ROUNDS, 30), () =>
@@ -89,9 +101,9 @@ try {
   const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL server' : 'embedded PGlite';
   process.stdout.write(`\nReform Roadmap benchmark — ${database}, ${ROUNDS} rounds, Node ${process.version}\n`);
   process.stdout.write(`  start-up to ready (migrate + seed on an empty database): ${startupMs.toFixed(0)} ms\n\n`);
-  process.stdout.write(`  ${'request'.padEnd(38)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}\n`);
+  process.stdout.write(`  ${'request'.padEnd(46)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}\n`);
   for (const [name, stats] of rows) {
-    process.stdout.write(`  ${name.padEnd(38)} ${stats.p50.toFixed(1).padStart(8)} ${stats.p95.toFixed(1).padStart(8)} ${stats.max.toFixed(1).padStart(8)}\n`);
+    process.stdout.write(`  ${name.padEnd(46)} ${stats.p50.toFixed(1).padStart(8)} ${stats.p95.toFixed(1).padStart(8)} ${stats.max.toFixed(1).padStart(8)}\n`);
   }
   process.stdout.write(`\n  ${concurrent * 5} step-list requests sent at once: ${(concurrent * 5 / burstSeconds).toFixed(0)} requests/s\n`);
 } finally {

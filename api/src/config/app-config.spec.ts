@@ -33,6 +33,9 @@ describe(loadConfig.name, () => {
     [{ TOKEN_LIFETIME: '10s' }, /TOKEN_LIFETIME/],
     [{ EVIDENCE_MAX_MB: '0' }, /EVIDENCE_MAX_MB/],
     [{ EVIDENCE_MAX_MB: 'lots' }, /EVIDENCE_MAX_MB/],
+    [{ EVIDENCE_S3_URL: 'https://s3.example.org/bucket' }, /EVIDENCE_S3_ACCESS_KEY_ID/],
+    [{ EVIDENCE_S3_URL: 'https://s3.example.org', EVIDENCE_S3_ACCESS_KEY_ID: 'a', EVIDENCE_S3_SECRET_ACCESS_KEY: 'b' }, /name the bucket/],
+    [{ EVIDENCE_S3_URL: 'ftp://s3.example.org/bucket' }, /EVIDENCE_S3_URL/],
   ])('refuses %j with a message naming the setting', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
@@ -50,6 +53,10 @@ describe(loadConfig.name, () => {
       evidenceDir: '/srv/evidence',
       evidenceMaxBytes: 5 * 1024 * 1024,
       evidenceScanCommand: ['clamdscan', '--no-summary'],
+      evidenceS3: null,
     });
+    expect(
+      loadConfig({ DATA_DIR: dir, EVIDENCE_S3_URL: 'https://s3.eu-west-1.amazonaws.com/ministry-evidence', EVIDENCE_S3_ACCESS_KEY_ID: 'AKID', EVIDENCE_S3_SECRET_ACCESS_KEY: 'secret', EVIDENCE_S3_REGION: 'eu-west-1' }).evidenceS3,
+    ).toEqual({ url: 'https://s3.eu-west-1.amazonaws.com/ministry-evidence', region: 'eu-west-1', accessKeyId: 'AKID', secretAccessKey: 'secret' });
   });
 });

@@ -31,6 +31,16 @@ export interface AppConfig {
   evidenceMaxBytes: number;
   /** A command run on each upload with the file's path as its last argument; non-zero exit refuses the file. */
   evidenceScanCommand: string[] | null;
+  /** An S3-compatible bucket for evidence instead of EVIDENCE_DIR (EVIDENCE_S3_URL and its keys). */
+  evidenceS3: S3Settings | null;
+}
+
+export interface S3Settings {
+  /** Path-style bucket address: https://s3.eu-west-1.amazonaws.com/my-bucket (a key prefix may follow). */
+  url: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
 }
 
 /** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
@@ -64,7 +74,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     evidenceDir: resolve(env.EVIDENCE_DIR?.trim() || join(dataDir, 'evidence')),
     evidenceMaxBytes: parseMegabytes('EVIDENCE_MAX_MB', env.EVIDENCE_MAX_MB, 20),
     evidenceScanCommand: env.EVIDENCE_SCAN_COMMAND?.trim() ? env.EVIDENCE_SCAN_COMMAND.trim().split(/\s+/) : null,
+    evidenceS3: parseS3(env),
   };
+}
+
+function parseS3(env: Env): S3Settings | null {
+  const url = parseHttpUrl('EVIDENCE_S3_URL', env.EVIDENCE_S3_URL);
+  if (!url) return null;
+  if (new URL(url).pathname.length < 2) throw new ConfigError('EVIDENCE_S3_URL must name the bucket in its path, such as https://s3.eu-west-1.amazonaws.com/my-bucket.');
+  const accessKeyId = env.EVIDENCE_S3_ACCESS_KEY_ID?.trim();
+  const secretAccessKey = env.EVIDENCE_S3_SECRET_ACCESS_KEY?.trim();
+  if (!accessKeyId || !secretAccessKey) {
+    throw new ConfigError('EVIDENCE_S3_URL needs EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY.');
+  }
+  return { url, region: env.EVIDENCE_S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey };
 }
 
 function parseMegabytes(name: string, raw: string | undefined, fallback: number): number {

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
-import type { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import type { ReportResponse } from './dto/report-response.dto.js';
 import { evidenceProblem, sanitiseFileName } from './evidence-files.js';
-import { EvidenceStorage } from './evidence-storage.js';
 import { reportLabel } from './report-read.query.js';
 import { ReportsService } from './reports.service.js';
+import { EvidenceScanner } from './storage/evidence-scanner.js';
+import { EvidenceStorage } from './storage/evidence-storage.js';
 
 export interface UploadedEvidence {
   originalname: string;
@@ -33,6 +34,7 @@ export class EvidenceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly storage: EvidenceStorage,
+    private readonly scanner: EvidenceScanner,
     private readonly audit: AuditService,
   ) {}
 
@@ -42,17 +44,18 @@ export class EvidenceService {
     const problem = evidenceProblem(file.mimetype, fileName, file.buffer);
     if (problem) throw badRequest('file', problem);
     await this.reports.get(planId, reportId);
+    const refusal = await this.scanner.refusal(file.buffer);
+    if (refusal) throw badRequest('file', refusal);
+    const contentType = file.mimetype.split(';')[0].trim().toLowerCase();
     const key = randomUUID();
-    await this.storage.put(key, file.buffer);
+    await this.storage.put(key, file.buffer, contentType);
     try {
-      const refusal = await this.storage.scan(key);
-      if (refusal) throw badRequest('file', refusal);
       return await this.dataSource.transaction(async (manager) => {
         const report = await this.lockEditable(manager, planId, reportId);
         const [{ id }] = await manager.query(
           `INSERT INTO report_evidence (report_id, file_name, content_type, size_bytes, sha256, storage_key, uploaded_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-          [reportId, fileName, file.mimetype.split(';')[0].trim().toLowerCase(), file.size, createHash('sha256').update(file.buffer).digest('hex'), key, actorId],
+          [reportId, fileName, contentType, file.size, createHash('sha256').update(file.buffer).digest('hex'), key, actorId],
         );
         await this.audit.record(manager, {
           planId,
@@ -73,7 +76,7 @@ export class EvidenceService {
   }
 
   /** The stored file of a report, for a member to download. */
-  async open(planId: string, reportId: string, fileId: string): Promise<{ file: EvidenceRow; content: ReadStream }> {
+  async open(planId: string, reportId: string, fileId: string): Promise<{ file: EvidenceRow; content: Readable }> {
     const [file] = (await this.dataSource.query(
       `SELECT e.id, e.file_name, e.content_type, e.size_bytes, e.storage_key
          FROM report_evidence e JOIN step_reports r ON r.id = e.report_id
@@ -81,7 +84,7 @@ export class EvidenceService {
       [fileId, reportId, planId],
     )) as EvidenceRow[];
     if (!file) throw notFound('The file');
-    return { file, content: this.storage.read(file.storage_key) };
+    return { file, content: await this.storage.read(file.storage_key) };
   }
 
   async remove(planId: string, reportId: string, fileId: string, actorId: string): Promise<ReportResponse> {
