@@ -10,6 +10,7 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import { PlansService } from '../plans/plans.service.js';
 import { PlanMember } from '../plans/plan.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { seedDemoProgress } from './demo-progress.js';
 import { DEMO_BUDGET_LINES, DEMO_COUNTRY, DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
 
 export interface DemoAccounts {
@@ -108,6 +109,7 @@ export class DemoSeeder {
           [plan.id, stepIds.get(line.key), organisations.get(line.funder), line.currency, year + line.inYears, line.planned, line.committed, line.disbursed, line.note ?? null, ids.get(DEMO_PERSONAS[0].email)],
         );
       }
+      await seedDemoProgress(manager, plan.id, stepIds, ids, plan.startDate);
     });
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cadenceMismatch, fitsCadence, periodOf } from './periods.js';
+import { cadenceMismatch, fitsCadence, periodOf, shiftPeriod } from './periods.js';
 
 describe('reporting periods', () => {
   it('writes the period a date falls in for each cadence', () => {
@@ -20,5 +20,14 @@ describe('reporting periods', () => {
     expect(fitsCadence('2027-H2', 'half_yearly')).toBe(true);
     expect(fitsCadence('2027-H3', 'half_yearly')).toBe(false);
     expect(cadenceMismatch('2027-03', 'quarterly')).toBe('period must be written like 2027-Q1: this plan reports quarterly');
+  });
+
+  it('moves a period forwards and backwards across years', () => {
+    expect(shiftPeriod('2027-01', 'monthly', -1)).toBe('2026-12');
+    expect(shiftPeriod('2027-12', 'monthly', 1)).toBe('2028-01');
+    expect(shiftPeriod('2027-Q1', 'quarterly', -1)).toBe('2026-Q4');
+    expect(shiftPeriod('2027-Q3', 'quarterly', 6)).toBe('2029-Q1');
+    expect(shiftPeriod('2027-H1', 'half_yearly', -3)).toBe('2025-H2');
+    expect(shiftPeriod('2027-H2', 'half_yearly', 0)).toBe('2027-H2');
   });
 });

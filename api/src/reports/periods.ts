@@ -29,3 +29,13 @@ export function periodOf(date: Date, cadence: ReportingCadence): string {
 export function cadenceMismatch(period: string, cadence: ReportingCadence): string {
   return `period must be written like ${PERIOD_EXAMPLES[cadence]}: this plan reports ${cadence.replace('_', '-')}`;
 }
+
+/** The period `steps` periods after (or, negative, before) the given one, in the same cadence. */
+export function shiftPeriod(period: string, cadence: ReportingCadence, steps: number): string {
+  const year = Number(period.slice(0, 4));
+  const perYear = { monthly: 12, quarterly: 4, half_yearly: 2 }[cadence];
+  const index = year * perYear + Number(period.slice(cadence === 'monthly' ? 5 : 6)) - 1 + steps;
+  const [shiftedYear, number] = [Math.floor(index / perYear), (index % perYear) + 1];
+  if (cadence === 'monthly') return `${shiftedYear}-${String(number).padStart(2, '0')}`;
+  return `${shiftedYear}-${cadence === 'quarterly' ? 'Q' : 'H'}${number}`;
+}
