@@ -73,3 +73,29 @@ export type NotificationListResponse = Schemas['NotificationListResponse'];
 
 export type StreamTicketResponse = Schemas['StreamTicketResponse'];
 export type PlanEventMessage = Schemas['PlanEventMessage'];
+
+export type IndicatorDirection = Schemas['IndicatorDirection'];
+export type IndicatorResponse = Schemas['IndicatorResponse'];
+export type IndicatorListResponse = Schemas['IndicatorListResponse'];
+export type CreateIndicatorRequest = Schemas['CreateIndicatorRequest'];
+export type UpdateIndicatorRequest = Schemas['UpdateIndicatorRequest'];
+export type IndicatorConflictResponse = Schemas['IndicatorConflictResponse'];
+export type TrendPoint = Schemas['TrendPoint'];
+export type MeasurementResponse = Schemas['MeasurementResponse'];
+export type MeasurementListResponse = Schemas['MeasurementListResponse'];
+export type CreateMeasurementRequest = Schemas['CreateMeasurementRequest'];
+export type MeasurementConflictResponse = Schemas['MeasurementConflictResponse'];
+
+export type BudgetFlag = Schemas['BudgetFlag'];
+export type FunderSummary = Schemas['FunderSummary'];
+export type BudgetLineResponse = Schemas['BudgetLineResponse'];
+export type BudgetLineListResponse = Schemas['BudgetLineListResponse'];
+export type CreateBudgetLineRequest = Schemas['CreateBudgetLineRequest'];
+export type UpdateBudgetLineRequest = Schemas['UpdateBudgetLineRequest'];
+export type BudgetLineConflictResponse = Schemas['BudgetLineConflictResponse'];
+export type CurrencyTotals = Schemas['CurrencyTotals'];
+export type CurrencyBudget = Schemas['CurrencyBudget'];
+export type AreaBudget = Schemas['AreaBudget'];
+export type FunderBudget = Schemas['FunderBudget'];
+export type YearBudget = Schemas['YearBudget'];
+export type PlanBudgetResponse = Schemas['PlanBudgetResponse'];

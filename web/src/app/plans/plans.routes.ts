@@ -22,6 +22,16 @@ export const planRoutes: Routes = [
     loadComponent: () => import('../activity/feature/activity-page').then((m) => m.ActivityPage),
   },
   {
+    path: ':planId/indicators',
+    title: 'indicators.pageTitle',
+    loadComponent: () => import('../indicators/feature/indicators-page').then((m) => m.IndicatorsPage),
+  },
+  {
+    path: ':planId/budget',
+    title: 'budget.pageTitle',
+    loadComponent: () => import('../budget/feature/budget-page').then((m) => m.BudgetPage),
+  },
+  {
     path: ':planId/steps',
     loadChildren: () => import('../steps/steps.routes').then((m) => m.stepRoutes),
   },

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 
-export type PlanSection = 'steps' | 'members' | 'activity';
+export type PlanSection = 'steps' | 'members' | 'activity' | 'indicators' | 'budget';
 
 /** The plan's sections as a row of links; the current one is marked for screen readers. */
 @Component({
@@ -13,6 +13,10 @@ export type PlanSection = 'steps' | 'members' | 'activity';
     <nav class="tabs" [attr.aria-label]="'plans.sections.label' | t">
       <a [routerLink]="['/plans', planId()]" [attr.aria-current]="current() === 'steps' ? 'page' : null"
         [class.active]="current() === 'steps'">{{ 'plans.sections.steps' | t }}</a>
+      <a [routerLink]="['/plans', planId(), 'indicators']" [attr.aria-current]="current() === 'indicators' ? 'page' : null"
+        [class.active]="current() === 'indicators'">{{ 'indicators.tab' | t }}</a>
+      <a [routerLink]="['/plans', planId(), 'budget']" [attr.aria-current]="current() === 'budget' ? 'page' : null"
+        [class.active]="current() === 'budget'">{{ 'budget.tab' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'members']" [attr.aria-current]="current() === 'members' ? 'page' : null"
         [class.active]="current() === 'members'">{{ 'plans.sections.members' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'activity']" [attr.aria-current]="current() === 'activity' ? 'page' : null"

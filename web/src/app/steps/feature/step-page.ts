@@ -35,6 +35,8 @@ import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-dialog';
 import { CommentThread } from '../../comments/ui/comment-thread';
+import { StepBudgetLines } from '../../budget/ui/step-budget-lines';
+import { StepIndicators } from '../../indicators/ui/step-indicators';
 import { PlanMembersStore } from '../../members/data/plan-members-store';
 import { StepsApi } from '../data/steps-api';
 import { assigneeOptions } from '../model/assignee-options';
@@ -56,7 +58,7 @@ interface Conflict {
     ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
     MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
-    CommentThread,
+    CommentThread, StepBudgetLines, StepIndicators,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -102,6 +104,8 @@ export class StepPage {
   /** Whether the plan's event stream is open (data-live on this element). */
   protected readonly live = signal<LiveState>('connecting');
   private readonly commentThread = viewChild(CommentThread);
+  private readonly budgetLines = viewChild(StepBudgetLines);
+  private readonly stepIndicators = viewChild(StepIndicators);
 
   private readonly stepsResource = rxResource({
     params: () => ({ planId: this.planId() }),
@@ -363,6 +367,14 @@ export class StepPage {
     }
     if (event.entityType === 'member') {
       this.membersStore.reloadMembers();
+      return;
+    }
+    if (event.entityType === 'budget_line') {
+      this.budgetLines()?.reload();
+      return;
+    }
+    if (event.entityType === 'indicator' || event.entityType === 'measurement') {
+      this.stepIndicators()?.reload();
       return;
     }
     if (event.entityId !== stepId) return;

@@ -1,0 +1,142 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BudgetLineResponse } from '../../api/models';
+import { BudgetLineDialog, BudgetLineDialogData } from './budget-line-dialog';
+
+const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
+const LINES_URL = '/api/v1/plans/p-1/steps/s-1/budget-lines';
+
+const line: BudgetLineResponse = {
+  id: 'l-1', planId: 'p-1', stepId: 's-1', funder: { id: 'o-1', name: 'Northern Lights Foundation', kind: 'donor' },
+  currency: 'EUR', year: 2027, planned: '750000.00', committed: '750000.00', disbursed: '300000.00', gap: '0.00', flags: [],
+  note: null, version: 3, createdAt: '2027-01-01T00:00:00.000Z', updatedAt: '2027-01-01T00:00:00.000Z',
+};
+const organisations = [
+  { id: 'o-1', name: 'Northern Lights Foundation', kind: 'donor', country: null },
+  { id: 'o-2', name: 'Ministry of Finance of Veloria', kind: 'ministry', country: 'XDM' },
+];
+
+describe(BudgetLineDialog.name, () => {
+  let http: HttpTestingController;
+  let closedWith: BudgetLineResponse | undefined;
+  let container: HTMLElement;
+
+  async function open(data: BudgetLineDialogData): Promise<void> {
+    TestBed.inject(MatDialog)
+      .open<BudgetLineDialog, BudgetLineDialogData, BudgetLineResponse>(BudgetLineDialog, { data })
+      .afterClosed()
+      .subscribe((result) => (closedWith = result));
+    TestBed.tick();
+    http.expectOne('i18n/en.json').flush(english);
+    http.expectOne('/api/v1/organisations').flush({ items: organisations });
+    await vi.waitFor(() => {
+      TestBed.tick();
+      expect(document.querySelector('mat-dialog-container h2')?.textContent).toBeTruthy();
+    });
+    container = document.querySelector<HTMLElement>('mat-dialog-container')!;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    localStorage.setItem('reform-roadmap.language', 'en');
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    http = TestBed.inject(HttpTestingController);
+    closedWith = undefined;
+  });
+
+  afterEach(() => {
+    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
+    localStorage.clear();
+  });
+
+  function field(label: string): HTMLElement {
+    const found = [...container.querySelectorAll<HTMLElement>('mat-form-field')].find(
+      (item) => item.querySelector('mat-label')?.textContent?.trim() === label,
+    );
+    if (!found) throw new Error(`No field “${label}”`);
+    return found;
+  }
+
+  function type(label: string, value: string): void {
+    const input = field(label).querySelector<HTMLInputElement>('input')!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    TestBed.tick();
+  }
+
+  function button(text: string): HTMLButtonElement {
+    const found = [...container.querySelectorAll<HTMLButtonElement>('button')].find((item) => item.textContent?.trim() === text);
+    if (!found) throw new Error(`No button “${text}”`);
+    return found;
+  }
+
+  it('shows how an amount was read, in the line’s currency', async () => {
+    await open({ planId: 'p-1', stepId: 's-1', line, usedCurrencies: ['EUR'] });
+    type('Disbursed', '450 000,5');
+    expect(field('Disbursed').textContent).toContain('Read as €450,000.50');
+  });
+
+  it('after someone else changed the line, shows what it holds now and saves again on the current version', async () => {
+    await open({ planId: 'p-1', stepId: 's-1', line, usedCurrencies: ['EUR'] });
+    type('Disbursed', '450000');
+    button('Save line').click();
+    TestBed.tick();
+    const stale = http.expectOne(`${LINES_URL}/l-1`);
+    expect(stale.request.method).toBe('PATCH');
+    expect(stale.request.body).toEqual({ disbursed: '450000', version: 3 });
+    const current = { ...line, disbursed: '400000.00', version: 4 };
+    stale.flush(
+      { statusCode: 409, error: 'Conflict', message: 'The budget line was changed by someone else.', errors: [{ field: 'version', message: '…' }], current },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await vi.waitFor(() => {
+      TestBed.tick();
+      expect(container.querySelector('#budget-conflict-heading')?.textContent?.trim()).toBe(english.budget.conflict.title);
+    });
+    // The field this dialog changed, as it is now.
+    const panel = container.querySelector<HTMLElement>('section.conflict')!;
+    expect(panel.querySelector('dt')?.textContent?.trim()).toBe('Disbursed');
+    expect(panel.querySelector('dd')?.textContent?.trim()).toBe('€400,000.00');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('budget-conflict-heading'));
+
+    button(english.budget.conflict.saveMine).click();
+    TestBed.tick();
+    const retry = http.expectOne(`${LINES_URL}/l-1`);
+    expect(retry.request.body).toEqual({ disbursed: '450000', version: 4 });
+    retry.flush({ ...current, disbursed: '450000.00', version: 5 });
+    await vi.waitFor(() => expect(closedWith?.version).toBe(5));
+  });
+
+  it('puts a field the server refused next to that field', async () => {
+    await open({ planId: 'p-1', stepId: 's-1', usedCurrencies: [] });
+    const component = TestBed.inject(MatDialog).openDialogs[0].componentInstance as unknown as {
+      form: { patchValue(value: object): void };
+    };
+    // The currency list is the browser's; the server may know another set.
+    component.form.patchValue({ funderId: 'o-2', currency: 'XTS', year: 2027, planned: '100', committed: '0', disbursed: '0' });
+    TestBed.tick();
+    button('Add line').click();
+    TestBed.tick();
+    const request = http.expectOne(LINES_URL);
+    expect(request.request.body).toEqual({ funderId: 'o-2', currency: 'XTS', year: 2027, planned: '100', committed: '0', disbursed: '0' });
+    request.flush(
+      {
+        statusCode: 400, error: 'Bad Request', message: 'currency must be an ISO 4217 currency code',
+        errors: [{ field: 'currency', message: 'currency must be an ISO 4217 currency code' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await vi.waitFor(() => {
+      TestBed.tick();
+      expect(field('Currency').querySelector('mat-error')?.textContent?.trim()).toBe(english.budget.validation.currency);
+    });
+    expect(closedWith).toBeUndefined();
+  });
+});

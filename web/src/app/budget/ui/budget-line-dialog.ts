@@ -1,0 +1,216 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Observable, startWith } from 'rxjs';
+import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
+import { BudgetLineResponse, FieldError, OrganisationResponse } from '../../api/models';
+import { Translator } from '../../i18n/data/translator';
+import { MessagePipe } from '../../i18n/message-pipe';
+import { TranslatePipe } from '../../i18n/translate-pipe';
+import { OrganisationsStore } from '../../organisations/data/organisations-store';
+import { MONEY_AMOUNT, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { applyServerErrorsWith } from '../../shell/forms/field-messages';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
+import { BudgetApi } from '../data/budget-api';
+import {
+  AMOUNT_FIELDS, AmountField, BUDGET_FIELD_LABELS, budgetFieldMessage, BudgetLineChanges, budgetLineToFormValue,
+  changedBudgetLineFields, createBudgetLineForm, emptyBudgetLineFormValue, FIRST_YEAR, LAST_YEAR, staleBudgetLine,
+  toCreateBudgetLineRequest,
+} from '../model/budget-line-form';
+import { currencyChoices, formatMoney } from '../model/money';
+
+export interface BudgetLineDialogData {
+  planId: string;
+  stepId: string;
+  /** The line to change; none to add one. */
+  line?: BudgetLineResponse;
+  /** Currencies already used on the step: offered first. */
+  usedCurrencies: string[];
+}
+
+interface LineConflict {
+  current: BudgetLineResponse;
+  mine: BudgetLineChanges;
+}
+
+/** Adds a budget line to a step or changes one; closes with the saved line. */
+@Component({
+  selector: 'app-budget-line-dialog',
+  imports: [
+    ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule,
+    TranslatePipe, MessagePipe, ServerErrorLines,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './budget-line-dialog.html',
+  styles: `
+    .content { display: flex; flex-direction: column; gap: 0.25rem; min-width: min(34rem, 80vw); }
+    .row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    .row mat-form-field { flex: 1 1 10rem; }
+    .conflict { border: 2px solid var(--mat-sys-error); border-radius: 0.5rem; padding: 0.5rem 1rem; margin-block-end: 1rem; }
+    .conflict h3 { margin-block-start: 0.25rem; }
+    .conflict dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+    .conflict dd { margin: 0; }
+    .conflict-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
+  `,
+})
+export class BudgetLineDialog {
+  protected readonly data = inject<BudgetLineDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject(MatDialogRef<BudgetLineDialog, BudgetLineResponse>);
+  private readonly budgetApi = inject(BudgetApi);
+  private readonly organisationsStore = inject(OrganisationsStore);
+  private readonly translator = inject(Translator);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  protected readonly editing = !!this.data.line;
+  private base: BudgetLineResponse | undefined = this.data.line;
+  protected readonly form = createBudgetLineForm(
+    inject(NonNullableFormBuilder),
+    this.data.line
+      ? budgetLineToFormValue(this.data.line)
+      : emptyBudgetLineFormValue(new Date().getUTCFullYear(), this.data.usedCurrencies[0] ?? ''),
+  );
+  protected readonly amountFields = AMOUNT_FIELDS;
+  protected readonly firstYear = FIRST_YEAR;
+  protected readonly lastYear = LAST_YEAR;
+  protected readonly fieldLabels = BUDGET_FIELD_LABELS;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly conflict = signal<LineConflict | null>(null);
+  protected readonly errorKey = computed(() => {
+    const error = this.error();
+    if (!error) return null;
+    return error.status === 404 ? 'budget.lineGone' : errorSummaryKey(error);
+  });
+
+  /** Every organisation, plus the line's funder in case the list lacks it. */
+  protected readonly funders = computed<OrganisationResponse[]>(() => {
+    const all = this.organisationsStore.organisations();
+    const funder = this.base?.funder;
+    return funder && !all.some((item) => item.id === funder.id) ? [{ ...funder, country: null }, ...all] : all;
+  });
+  protected readonly currencies = computed(() =>
+    currencyChoices(this.translator.language(), [...this.data.usedCurrencies, ...(this.data.line ? [this.data.line.currency] : [])]),
+  );
+  private readonly values = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+
+  /** How an amount was understood, in the chosen currency ("$1,250,000.00"), under its field. */
+  protected amountReading(field: AmountField): string | null {
+    const values = this.values();
+    const amount = normaliseDecimalInput(values[field], MONEY_AMOUNT);
+    if (amount === null || !values.currency) return null;
+    return formatMoney(amount, values.currency, this.translator.language());
+  }
+
+  protected save(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      void this.announcer.announce(this.translator.t('validation.fixErrors'));
+      this.focusFirstInvalid();
+      return;
+    }
+    const value = this.form.getRawValue();
+    if (!this.base) {
+      this.send(this.budgetApi.create(this.data.planId, this.data.stepId, toCreateBudgetLineRequest(value)));
+      return;
+    }
+    const changes = changedBudgetLineFields(this.base, value);
+    if (Object.keys(changes).length === 0) {
+      this.dialogRef.close();
+      return;
+    }
+    this.update(this.base, changes);
+  }
+
+  protected saveMineAgain(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.base = conflict.current;
+    this.conflict.set(null);
+    this.update(conflict.current, conflict.mine);
+  }
+
+  protected useTheirs(): void {
+    const conflict = this.conflict();
+    if (!conflict) return;
+    this.base = conflict.current;
+    this.conflict.set(null);
+    this.form.reset(budgetLineToFormValue(conflict.current));
+    void this.announcer.announce(this.translator.t('budget.conflict.usedTheirs'));
+    afterNextRender(() => this.document.querySelector<HTMLElement>('app-budget-line-dialog mat-select')?.focus(), { injector: this.injector });
+  }
+
+  protected conflictFields(conflict: LineConflict): (keyof BudgetLineChanges)[] {
+    return Object.keys(conflict.mine) as (keyof BudgetLineChanges)[];
+  }
+
+  /** A field of the line as it is now, for the conflict panel. */
+  protected currentValue(line: BudgetLineResponse, field: keyof BudgetLineChanges): string {
+    switch (field) {
+      case 'funderId':
+        return line.funder.name;
+      case 'planned':
+      case 'committed':
+      case 'disbursed':
+        return formatMoney(line[field], line.currency, this.translator.language());
+      case 'note':
+        return line.note ?? this.translator.t('common.none');
+      default:
+        return String(line[field]);
+    }
+  }
+
+  private update(base: BudgetLineResponse, changes: BudgetLineChanges): void {
+    this.send(this.budgetApi.update(this.data.planId, this.data.stepId, base.id, { ...changes, version: base.version }), changes);
+  }
+
+  private send(request: Observable<BudgetLineResponse>, changes?: BudgetLineChanges): void {
+    this.saving.set(true);
+    this.error.set(null);
+    this.unmatchedErrors.set([]);
+    request.subscribe({
+      next: (saved) => {
+        this.saving.set(false);
+        this.dialogRef.close(saved);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = toApiError(error);
+        const current = staleBudgetLine(apiError);
+        if (current && changes) {
+          this.conflict.set({ current, mine: changes });
+          void this.announcer.announce(this.translator.t('budget.conflict.title'), 'assertive');
+          afterNextRender(() => this.document.getElementById('budget-conflict-heading')?.focus(), { injector: this.injector });
+          return;
+        }
+        this.error.set(apiError);
+        this.unmatchedErrors.set(applyServerErrorsWith(this.form, apiError, BUDGET_FIELD_LABELS, budgetFieldMessage));
+        this.focusFirstInvalid();
+      },
+    });
+  }
+
+  /** After the error messages are rendered: the first field in error gets the focus. */
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        this.document
+          .querySelector<HTMLElement>(
+            'app-budget-line-dialog .mat-form-field-invalid input, app-budget-line-dialog .mat-form-field-invalid textarea, app-budget-line-dialog .mat-form-field-invalid mat-select',
+          )
+          ?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}

@@ -1,0 +1,33 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { Translator } from '../../i18n/data/translator';
+import { formatDecimal } from '../../i18n/model/decimal-format';
+import { formatPeriod } from '../model/periods';
+import { formatProgress } from '../model/progress-text';
+
+/** `{{ indicator.baseline | decimal }}`: a decimal string in the active language, exactly. */
+@Pipe({ name: 'decimal', pure: false })
+export class IndicatorValuePipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+  transform(value: string | null | undefined): string {
+    return formatDecimal(value, this.translator.language());
+  }
+}
+
+/** `{{ measurement.period | period }}`: "2027-Q1" as "Q1 2027", "2027-03" as "March 2027"… */
+@Pipe({ name: 'period', pure: false })
+export class PeriodPipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+  transform(period: string | null | undefined): string {
+    if (!period) return '';
+    return formatPeriod(period, this.translator.language(), (key, params) => this.translator.t(key, params));
+  }
+}
+
+/** `{{ indicator.progressToTarget | progress }}`: 62.5 → "62.5%" (the server's percentage, up to one decimal). */
+@Pipe({ name: 'progress', pure: false })
+export class ProgressPipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+  transform(value: number | null | undefined): string {
+    return formatProgress(value, this.translator.language());
+  }
+}

@@ -1,0 +1,163 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { startWith } from 'rxjs';
+import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
+import { FieldError, IndicatorResponse, MeasurementResponse } from '../../api/models';
+import { Translator } from '../../i18n/data/translator';
+import { DateTimePipe } from '../../i18n/format-pipes';
+import { formatDecimal } from '../../i18n/model/decimal-format';
+import { MessagePipe } from '../../i18n/message-pipe';
+import { TranslatePipe } from '../../i18n/translate-pipe';
+import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { applyServerErrorsWith } from '../../shell/forms/field-messages';
+import { ServerErrorLines } from '../../shell/forms/server-error-lines';
+import { IndicatorsApi } from '../data/indicators-api';
+import {
+  createMeasurementForm, existingMeasurement, MEASUREMENT_FIELD_LABELS, measurementFieldMessage, toMeasurementRequest,
+} from '../model/measurement-form';
+import { Cadence, formatPeriod, normalisePeriod, PERIOD_FORMATS, periodHint } from '../model/periods';
+import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
+
+export interface MeasurementDialogData {
+  indicator: IndicatorResponse;
+  /** The plan's reporting cadence: how periods are written. */
+  cadence: Cadence;
+}
+
+/**
+ * Records the value of a period. A period that already has one is not overwritten silently: the dialog shows the
+ * value recorded and offers to replace it (the old one stays in the history, as superseded).
+ */
+@Component({
+  selector: 'app-measurement-dialog',
+  imports: [
+    ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe, MessagePipe,
+    DateTimePipe, IndicatorValuePipe, PeriodPipe, ServerErrorLines,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './measurement-dialog.html',
+  styles: `
+    .content { display: flex; flex-direction: column; gap: 0.25rem; min-width: min(32rem, 80vw); }
+    .existing { border: 2px solid var(--mat-sys-tertiary); border-radius: 0.5rem; padding: 0.5rem 1rem; margin-block: 0.5rem 1rem; }
+    .existing h3 { margin-block-start: 0.25rem; }
+    .existing dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+    .existing dd { margin: 0; }
+    .existing-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
+  `,
+})
+export class MeasurementDialog {
+  protected readonly data = inject<MeasurementDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject(MatDialogRef<MeasurementDialog, MeasurementResponse>);
+  private readonly indicatorsApi = inject(IndicatorsApi);
+  private readonly translator = inject(Translator);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = createMeasurementForm(inject(NonNullableFormBuilder), () => this.data.cadence);
+  protected readonly hint = periodHint(this.data.cadence);
+  protected readonly example = PERIOD_FORMATS[this.data.cadence].example;
+  protected readonly fieldLabels = MEASUREMENT_FIELD_LABELS;
+  protected readonly saving = signal(false);
+  protected readonly error = signal<ApiError | null>(null);
+  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  /** The measurement the period already has (after a 409): shown, with the offer to replace it. */
+  protected readonly existing = signal<MeasurementResponse | null>(null);
+  protected readonly errorKey = computed(() => {
+    const error = this.error();
+    return error ? errorSummaryKey(error) : null;
+  });
+  private readonly values = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  protected readonly valueReading = computed(() => {
+    const text = this.values().value;
+    const value = normaliseDecimalInput(text, INDICATOR_VALUE);
+    return value === null || value === text?.trim() ? null : formatDecimal(value, this.translator.language());
+  });
+
+  constructor() {
+    // Another period: the offer to replace the old one's value no longer applies.
+    this.form.controls.period.valueChanges.subscribe((period) => {
+      const existing = this.existing();
+      if (existing && normalisePeriod(period) !== existing.period) this.existing.set(null);
+    });
+  }
+
+  protected save(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      void this.announcer.announce(this.translator.t('validation.fixErrors'));
+      this.focusFirstInvalid();
+      return;
+    }
+    this.send(false);
+  }
+
+  /** Sends the same values again, replacing the period's measurement. */
+  protected replace(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.send(true);
+  }
+
+  /** Keeps the measurement recorded: back to the period, to choose another one. */
+  protected keepExisting(): void {
+    this.existing.set(null);
+    afterNextRender(() => this.document.getElementById('measurement-period')?.focus(), { injector: this.injector });
+  }
+
+  private send(replaces: boolean): void {
+    this.saving.set(true);
+    this.error.set(null);
+    this.unmatchedErrors.set([]);
+    this.indicatorsApi.record(this.data.indicator.id, toMeasurementRequest(this.form.getRawValue(), replaces)).subscribe({
+      next: (measurement) => {
+        this.saving.set(false);
+        this.dialogRef.close(measurement);
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = toApiError(error);
+        const existing = existingMeasurement(apiError);
+        if (existing) {
+          this.existing.set(existing);
+          const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
+          const period = formatPeriod(existing.period, this.translator.language(), t);
+          void this.announcer.announce(t('indicators.existing.title', { period }), 'assertive');
+          afterNextRender(() => this.document.getElementById('existing-measurement-heading')?.focus(), { injector: this.injector });
+          return;
+        }
+        this.error.set(apiError);
+        this.unmatchedErrors.set(
+          applyServerErrorsWith(this.form, apiError, MEASUREMENT_FIELD_LABELS, (fieldError) =>
+            measurementFieldMessage(fieldError, this.data.cadence),
+          ),
+        );
+        this.focusFirstInvalid();
+      },
+    });
+  }
+
+  /** After the error messages are rendered: the first field in error gets the focus. */
+  private focusFirstInvalid(): void {
+    afterNextRender(
+      () => {
+        this.document
+          .querySelector<HTMLElement>(
+            'app-measurement-dialog .mat-form-field-invalid input, app-measurement-dialog .mat-form-field-invalid textarea, app-measurement-dialog .mat-form-field-invalid mat-select',
+          )
+          ?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+}
