@@ -17,6 +17,11 @@ export const planRoutes: Routes = [
     loadComponent: () => import('../members/feature/members-page').then((m) => m.MembersPage),
   },
   {
+    path: ':planId/reports',
+    title: 'reports.pageTitle',
+    loadComponent: () => import('../reports/feature/reporting-page').then((m) => m.ReportingPage),
+  },
+  {
     path: ':planId/activity',
     title: 'titles.activity',
     loadComponent: () => import('../activity/feature/activity-page').then((m) => m.ActivityPage),

@@ -1,4 +1,6 @@
-import { ActivityEvent } from '../../api/models';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ActivityEvent, AuditAction, AuditedEntity } from '../../api/models';
 import { activityQueryParams, parseActivityQuery } from './activity-query';
 import { ENTITY_MARK, fieldLabelKey, sentenceKey, splitAtEntity, valueKind, valuePrefix } from './activity-text';
 
@@ -57,6 +59,34 @@ describe('activity changes', () => {
     expect(valueKind(step, 'title', 'A title')).toBe('text');
     expect(valueKind(step, 'assigneeIds', [])).toBe('none');
     expect(valueKind(step, 'dueDate', null)).toBe('none');
+  });
+});
+
+describe('activity of reports, evidence, indicators, measurements and budget lines', () => {
+  const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
+  const text = (key: string) => key.split('.').reduce((node, part) => node?.[part], english);
+
+  it('has a sentence for every action on each of them', () => {
+    const types: AuditedEntity[] = ['report', 'evidence', 'indicator', 'measurement', 'budget_line'];
+    const actions: AuditAction[] = ['create', 'update', 'delete', 'archive'];
+    for (const entityType of types) {
+      for (const action of actions) {
+        expect(text(sentenceKey(createEvent({ entityType, action })))).toEqual(expect.stringContaining('{entity}'));
+      }
+    }
+  });
+
+  it('names a report’s fields and translates its state, status and progress', () => {
+    const event = createEvent({ entityType: 'report' });
+    expect(fieldLabelKey(event, 'state')).toBe('reports.fields.state');
+    expect(fieldLabelKey(event, 'reviewComment')).toBe('reports.fields.reviewComment');
+    expect(valuePrefix(event, 'state')).toBe('reports.state.');
+    expect(valuePrefix(event, 'status')).toBe('status.');
+    expect(valueKind(event, 'progress', 65)).toBe('percent');
+    expect(valueKind(event, 'narrative', 'Trained twelve.')).toBe('text');
+    for (const field of ['state', 'status', 'progress', 'narrative', 'blockers', 'nextSteps', 'links', 'reviewComment']) {
+      expect(text(fieldLabelKey(event, field) ?? '')).toEqual(expect.any(String));
+    }
   });
 });
 

@@ -35,6 +35,17 @@ const PEOPLE_FIELD_LABELS: Record<string, string> = {
   name: 'members.columns.name',
 };
 
+const REPORT_FIELD_LABELS: Record<string, string> = {
+  state: 'reports.fields.state',
+  status: 'reports.fields.status',
+  progress: 'reports.fields.progress',
+  narrative: 'reports.fields.narrative',
+  blockers: 'reports.fields.blockers',
+  nextSteps: 'reports.fields.nextSteps',
+  links: 'reports.fields.links',
+  reviewComment: 'reports.fields.reviewComment',
+};
+
 /** Translation key of a changed field's label, or null when it has none (shown as is). */
 export function fieldLabelKey(event: ActivityEvent, field: string): string | null {
   switch (event.entityType) {
@@ -42,6 +53,8 @@ export function fieldLabelKey(event: ActivityEvent, field: string): string | nul
       return STEP_FIELD_LABELS[field] ?? null;
     case 'plan':
       return PLAN_FIELD_LABELS[field] ?? null;
+    case 'report':
+      return REPORT_FIELD_LABELS[field] ?? null;
     default:
       return PEOPLE_FIELD_LABELS[field] ?? null;
   }
@@ -51,6 +64,7 @@ export function fieldLabelKey(event: ActivityEvent, field: string): string | nul
 export function valuePrefix(event: ActivityEvent, field: string): string | null {
   if (field === 'role') return 'role.';
   if (event.entityType === 'plan' && field === 'status') return 'activity.planStatus.';
+  if (event.entityType === 'report') return field === 'state' ? 'reports.state.' : field === 'status' ? 'status.' : null;
   if (event.entityType !== 'step') return null;
   switch (field) {
     case 'status': return 'status.';
@@ -70,6 +84,7 @@ export function valueKind(event: ActivityEvent, field: string, value: unknown): 
   }
   if (valuePrefix(event, field)) return 'enum';
   if (['startDate', 'dueDate', 'endDate'].includes(field)) return 'day';
+  if (event.entityType === 'report' && field === 'progress') return 'percent';
   if (event.entityType === 'step') {
     if (field === 'progress') return 'percent';
     if (field === 'assigneeIds') return 'people';

@@ -71,6 +71,24 @@ export class PlanMembersStore {
     );
   }
 
+  /**
+   * Names the member reviewer of progress reports, or un-names them, keeping their role; versioned like a role
+   * change (a stale version puts the current membership in the row and passes the 409 on).
+   */
+  setReviewer(member: MemberResponse, reviewer: boolean): Observable<MemberResponse> {
+    const base = this.member(member.userId) ?? member;
+    return this.membersApi
+      .changeRole(this.requirePlanId(), member.userId, { role: base.role, reviewer, version: base.version })
+      .pipe(
+        tap((saved) => this.replace(saved)),
+        catchError((error: unknown) => {
+          const current = staleMembership(toApiError(error));
+          if (current) this.replace(current);
+          return throwError(() => error);
+        }),
+      );
+  }
+
   /** The member as this store has it now. */
   member(userId: string): MemberResponse | undefined {
     return this.members().find((item) => item.userId === userId);

@@ -168,6 +168,59 @@ describe(MembersPage.name, () => {
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('change-role-u-leila'));
   });
 
+  function reviewerSwitch(element: HTMLElement, name: string): HTMLButtonElement {
+    const found = element.querySelector<HTMLButtonElement>(`button[role="switch"][aria-label="Reviewer of progress reports: ${name}"]`);
+    if (!found) throw new Error(`No reviewer switch for ${name}`);
+    return found;
+  }
+
+  it('names a reviewer with the switch (keeping the role, versioned); owners review anyway', async () => {
+    const { fixture, http, element } = await render();
+    // No switch for the owner: owners always review.
+    expect(element.querySelector('button[role="switch"][aria-label$="Amina Diallo"]')).toBeNull();
+    expect(element.textContent).toContain(english.reports.reviewer.asOwner);
+
+    const toggle = reviewerSwitch(element, 'Leila Haddad');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    toggle.click();
+    await fixture.whenStable();
+    const request = http.expectOne(`${MEMBERS_URL}/u-leila`);
+    expect(request.request.body).toEqual({ role: 'contributor', reviewer: true, version: 1 });
+    request.flush(member({ reviewer: true, version: 2 }));
+    await fixture.whenStable();
+    expect(reviewerSwitch(element, 'Leila Haddad').getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('after a stale reviewer change shows the membership as it is now, focused, and offers to do it again', async () => {
+    const { fixture, http, element } = await render();
+    reviewerSwitch(element, 'Leila Haddad').click();
+    await fixture.whenStable();
+    http.expectOne(`${MEMBERS_URL}/u-leila`).flush(
+      {
+        statusCode: 409, error: 'Conflict', message: 'Someone else changed this membership.',
+        errors: [{ field: 'version', message: 'Someone else changed this membership.' }],
+        current: member({ role: 'viewer', version: 2 }),
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    const heading = element.querySelector<HTMLElement>('#reviewer-conflict-heading');
+    expect(heading?.textContent?.trim()).toBe('Someone else changed the membership of Leila Haddad meanwhile');
+    expect(heading!.closest('section')!.textContent).toContain('Leila Haddad is now: Viewer, not a reviewer.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(heading));
+    // The switch shows what is stored, not the refused change.
+    expect(reviewerSwitch(element, 'Leila Haddad').getAttribute('aria-checked')).toBe('false');
+    expect(roleCell(element, 'Leila Haddad')).toBe('Viewer');
+
+    button(element, 'Name Leila Haddad reviewer').click();
+    const retry = http.expectOne(`${MEMBERS_URL}/u-leila`);
+    expect(retry.request.body).toEqual({ role: 'viewer', reviewer: true, version: 2 });
+    retry.flush(member({ role: 'viewer', reviewer: true, version: 3 }));
+    await fixture.whenStable();
+    expect(element.querySelector('#reviewer-conflict-heading')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('reviewer-u-leila-button'));
+  });
+
   it('says the plan must keep an owner when that is the refusal', async () => {
     const { fixture, http, element } = await render();
     button(element, 'Change role of Amina Diallo').click();

@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject,
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
@@ -26,7 +27,7 @@ import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
 @Component({
   selector: 'app-members-page',
   imports: [
-    MatButtonModule, MatProgressSpinnerModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
+    MatButtonModule, MatProgressSpinnerModule, MatSlideToggleModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,6 +74,8 @@ export class MembersPage {
   });
   /** Someone else changed a role while the owner was choosing one: what it is now; the owner may choose again. */
   protected readonly roleConflict = signal<RoleConflict | null>(null);
+  /** Someone else changed the membership while the owner named or un-named a reviewer: how it is now. */
+  protected readonly reviewerConflict = signal<{ current: MemberResponse; wanted: boolean } | null>(null);
   protected readonly loadErrorKey = computed(() => {
     const error = this.planStore.error() ?? this.store.membersError();
     return error ? loadErrorSummaryKey(error) : null;
@@ -136,6 +139,44 @@ export class MembersPage {
           'assertive',
         );
         this.focusLater('role-conflict-heading');
+      },
+    });
+  }
+
+  /** Names or un-names a reviewer of progress reports (owners review anyway). */
+  protected setReviewer(member: MemberResponse, reviewer: boolean, change?: MatSlideToggleChange): void {
+    this.actionError.set(null);
+    const afterConflict = this.reviewerConflict() !== null;
+    this.reviewerConflict.set(null);
+    this.store.setReviewer(member, reviewer).subscribe({
+      next: (saved) => {
+        this.snackBar.open(
+          this.translator.t(saved.reviewer ? 'reports.reviewer.named' : 'reports.reviewer.unnamed', { name: saved.name }),
+          undefined,
+          { duration: 4000 },
+        );
+        if (afterConflict) this.focusLater(`reviewer-${saved.userId}-button`);
+      },
+      error: (error: unknown) => {
+        const apiError = toApiError(error);
+        const current = staleMembership(apiError);
+        // The switch shows the stored value again (the row itself changes only with the current membership).
+        if (change) change.source.checked = current?.reviewer ?? member.reviewer;
+        if (!current) {
+          this.actionError.set(apiError);
+          return;
+        }
+        this.reviewerConflict.set({ current, wanted: reviewer });
+        const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
+        void this.announcer.announce(
+          [
+            t('reports.reviewer.conflictTitle', { name: current.name }),
+            t(current.reviewer ? 'reports.reviewer.nowReviewer' : 'reports.reviewer.nowNotReviewer', { name: current.name, role: t('role.' + current.role) }),
+            t('reports.reviewer.notSaved'),
+          ].join(' '),
+          'assertive',
+        );
+        this.focusLater('reviewer-conflict-heading');
       },
     });
   }

@@ -1,4 +1,6 @@
-import { NotificationResponse } from '../../api/models';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { NotificationKind, NotificationResponse } from '../../api/models';
 import { notificationLink, notificationMessage } from './notification-text';
 
 function createNotification(partial: Partial<NotificationResponse> = {}): NotificationResponse {
@@ -21,6 +23,19 @@ describe('notification text', () => {
     expect(notificationMessage(createNotification({ kind: 'overdue', actor: null })).params?.['actor']).toEqual({
       key: 'notifications.someone',
     });
+  });
+
+  it('has a translated sentence for every kind, the report reviews included', () => {
+    const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
+    const kinds: NotificationKind[] = [
+      'mention', 'comment_on_assigned_step', 'due_soon', 'overdue', 'overdue_digest', 'report_submitted', 'report_returned',
+      'report_approved',
+    ];
+    for (const kind of kinds) {
+      const { key } = notificationMessage(createNotification({ kind }));
+      expect(key.split('.').reduce((node, part) => node?.[part], english)).toEqual(expect.stringContaining('{summary}'));
+    }
+    expect(notificationLink(createNotification({ kind: 'report_returned' }))).toEqual(['/plans', 'p1', 'steps', 's1']);
   });
 
   it('leads to the step, or to the plan', () => {

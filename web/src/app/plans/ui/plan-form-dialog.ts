@@ -16,10 +16,13 @@ import { applyServerErrors } from '../../shell/forms/server-errors';
 import { PlansApi } from '../data/plans-api';
 import { countryLabel, countryOptions } from '../model/countries';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
+import { REPORTING_CADENCES } from '../../reports/model/periods';
 
 export interface PlanFormDialogData {
   /** Present when editing an existing plan. */
   plan?: PlanResponse;
+  /** Starts on the reporting cadence (from the reporting page) instead of the title. */
+  focus?: 'reportingCadence';
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -28,6 +31,7 @@ const FIELD_LABELS: Record<string, string> = {
   startDate: 'plans.form.startDate',
   endDate: 'plans.form.endDate',
   description: 'plans.form.description',
+  reportingCadence: 'reports.cadence.label',
 };
 
 /** Creates a plan, or edits the details of one; closes with the saved plan. */
@@ -50,7 +54,10 @@ export class PlanFormDialog {
   private readonly plansApi = inject(PlansApi);
   private readonly translator = inject(Translator);
   private readonly dialogRef = inject(MatDialogRef<PlanFormDialog, PlanResponse>);
-  protected readonly plan = inject<PlanFormDialogData>(MAT_DIALOG_DATA, { optional: true })?.plan;
+  private readonly data = inject<PlanFormDialogData>(MAT_DIALOG_DATA, { optional: true });
+  protected readonly plan = this.data?.plan;
+  protected readonly focusCadence = this.data?.focus === 'reportingCadence';
+  protected readonly cadences = REPORTING_CADENCES;
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
@@ -60,6 +67,7 @@ export class PlanFormDialog {
       endDate: [this.plan?.endDate ?? '', Validators.required],
       description: [this.plan?.description ?? '', Validators.maxLength(4000)],
       fromCatalogue: [true],
+      reportingCadence: [this.plan?.reportingCadence ?? 'quarterly'],
     },
     { validators: dateOrderValidator('startDate', 'endDate') },
   );
@@ -98,6 +106,7 @@ export class PlanFormDialog {
           startDate: value.startDate,
           endDate: value.endDate,
           fromCatalogue: value.fromCatalogue,
+          reportingCadence: value.reportingCadence,
           ...(value.description.trim() ? { description: value.description.trim() } : {}),
         });
     request.subscribe({
@@ -123,6 +132,7 @@ export class PlanFormDialog {
     if (value.startDate !== plan.startDate) changes.startDate = value.startDate;
     if (value.endDate !== plan.endDate) changes.endDate = value.endDate;
     if (value.description.trim() !== (plan.description ?? '')) changes.description = value.description.trim();
+    if (value.reportingCadence !== plan.reportingCadence) changes.reportingCadence = value.reportingCadence;
     return changes;
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 
-export type PlanSection = 'steps' | 'members' | 'activity' | 'indicators' | 'budget';
+export type PlanSection = 'steps' | 'members' | 'activity' | 'reports' | 'indicators' | 'budget';
 
 /** The plan's sections as a row of links; the current one is marked for screen readers. */
 @Component({
@@ -13,6 +13,8 @@ export type PlanSection = 'steps' | 'members' | 'activity' | 'indicators' | 'bud
     <nav class="tabs" [attr.aria-label]="'plans.sections.label' | t">
       <a [routerLink]="['/plans', planId()]" [attr.aria-current]="current() === 'steps' ? 'page' : null"
         [class.active]="current() === 'steps'">{{ 'plans.sections.steps' | t }}</a>
+      <a [routerLink]="['/plans', planId(), 'reports']" [attr.aria-current]="current() === 'reports' ? 'page' : null"
+        [class.active]="current() === 'reports'">{{ 'reports.section' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'indicators']" [attr.aria-current]="current() === 'indicators' ? 'page' : null"
         [class.active]="current() === 'indicators'">{{ 'indicators.tab' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'budget']" [attr.aria-current]="current() === 'budget' ? 'page' : null"

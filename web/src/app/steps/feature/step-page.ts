@@ -37,6 +37,7 @@ import { AddOrganisationDialog } from '../../organisations/ui/add-organisation-d
 import { CommentThread } from '../../comments/ui/comment-thread';
 import { StepBudgetLines } from '../../budget/ui/step-budget-lines';
 import { StepIndicators } from '../../indicators/ui/step-indicators';
+import { StepReports } from '../../reports/ui/step-reports';
 import { PlanMembersStore } from '../../members/data/plan-members-store';
 import { StepsApi } from '../data/steps-api';
 import { assigneeOptions } from '../model/assignee-options';
@@ -58,7 +59,7 @@ interface Conflict {
     ServerErrorLines,
     ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule,
     MatProgressSpinnerModule, MatSelectModule, MatSliderModule, RouterLink, TranslatePipe, MessagePipe, DayPipe, Icon,
-    CommentThread, StepBudgetLines, StepIndicators,
+    CommentThread, StepReports, StepBudgetLines, StepIndicators,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -106,6 +107,9 @@ export class StepPage {
   private readonly commentThread = viewChild(CommentThread);
   private readonly budgetLines = viewChild(StepBudgetLines);
   private readonly stepIndicators = viewChild(StepIndicators);
+  private readonly stepReports = viewChild(StepReports);
+  /** The plan's members, for the progress reports (who is a reviewer). */
+  protected readonly members = computed(() => this.membersStore.members());
 
   private readonly stepsResource = rxResource({
     params: () => ({ planId: this.planId() }),
@@ -365,6 +369,10 @@ export class StepPage {
       this.commentThread()?.reload();
       return;
     }
+    if (event.entityType === 'report' || event.entityType === 'evidence') {
+      this.stepReports()?.reload();
+      return;
+    }
     if (event.entityType === 'member') {
       this.membersStore.reloadMembers();
       return;
@@ -396,6 +404,19 @@ export class StepPage {
         this.liveNote.set(this.translator.t('steps.live.updated'));
         setTimeout(() => this.liveNote.set(''), 8000);
       },
+    });
+  }
+
+  /** A report approved here gave the step its status and progress: show them (or offer to, over unsaved changes). */
+  protected reportApproved(): void {
+    this.planStore.reload();
+    if (this.form.dirty || this.conflict() || this.saving()) {
+      this.changedElsewhere.set(true);
+      return;
+    }
+    this.stepsApi.get(this.planId(), this.stepId()).subscribe({
+      next: (step) => this.showStep(step),
+      error: (error: unknown) => this.saveError.set(toApiError(error)),
     });
   }
 

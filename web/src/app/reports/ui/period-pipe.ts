@@ -1,0 +1,14 @@
+import { inject, Pipe, PipeTransform } from '@angular/core';
+import { Translator } from '../../i18n/data/translator';
+import { periodLabel } from '../model/periods';
+
+/** `{{ report.period | period }}`: "Q1 2027", "March 2027"… in the active language. */
+@Pipe({ name: 'period', pure: false })
+export class PeriodPipe implements PipeTransform {
+  private readonly translator = inject(Translator);
+
+  transform(period: string | null | undefined): string {
+    if (!period) return '';
+    return periodLabel(period, this.translator.language(), (key, params) => this.translator.t(key, params));
+  }
+}
