@@ -21,7 +21,7 @@ import { Icon } from '../../shell/ui/icon';
 import { StepsApi } from '../../steps/data/steps-api';
 import { IndicatorsApi } from '../data/indicators-api';
 import { canManageIndicators, canRecordMeasurements } from '../model/indicator-permissions';
-import { formatPeriod } from '../model/periods';
+import { periodLabel } from '../../plans/model/reporting-periods';
 import { IndicatorCard } from '../ui/indicator-card';
 import { IndicatorDialog, IndicatorDialogData } from '../ui/indicator-dialog';
 import { MeasurementDialog, MeasurementDialogData } from '../ui/measurement-dialog';
@@ -167,7 +167,7 @@ export class IndicatorsPage {
         this.snackBar.open(
           this.translator.t('indicators.measurement.done', {
             value: `${formatDecimal(measurement.value, language)} ${indicator.unit}`,
-            period: formatPeriod(measurement.period, language, (key, params) => this.translator.t(key, params)),
+            period: periodLabel(measurement.period, language, (key, params) => this.translator.t(key, params), 'short'),
             name: indicator.name,
           }),
           undefined,

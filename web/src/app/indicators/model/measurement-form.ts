@@ -1,9 +1,9 @@
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { ApiError } from '../../api/api-error';
-import { CreateMeasurementRequest, FieldError, MeasurementResponse } from '../../api/models';
+import { CreateMeasurementRequest, FieldError, MeasurementResponse, ReportingCadence } from '../../api/models';
 import { MessageRef } from '../../i18n/model/message-ref';
 import { decimalValidator, INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
-import { Cadence, normalisePeriod, PERIOD_FORMATS, periodValidator } from './periods';
+import { normalisePeriod, PERIOD_FORMATS, periodValidator } from './period-field';
 
 export const MEASUREMENT_FIELD_LABELS: Record<string, string> = {
   period: 'indicators.measurement.period',
@@ -21,7 +21,7 @@ export interface MeasurementFormValue {
 
 const notBlank = Validators.pattern(/\S/);
 
-export function createMeasurementForm(formBuilder: NonNullableFormBuilder, cadence: () => Cadence | undefined) {
+export function createMeasurementForm(formBuilder: NonNullableFormBuilder, cadence: () => ReportingCadence | undefined) {
   return formBuilder.group({
     period: ['', [Validators.required, periodValidator(cadence)]],
     value: ['', [Validators.required, decimalValidator(INDICATOR_VALUE)]],
@@ -54,7 +54,7 @@ export function existingMeasurement(error: ApiError): MeasurementResponse | null
 }
 
 /** The server's refusals this form explains better than the generic wording. */
-export function measurementFieldMessage(fieldError: FieldError, cadence: Cadence | undefined): MessageRef | null {
+export function measurementFieldMessage(fieldError: FieldError, cadence: ReportingCadence | undefined): MessageRef | null {
   const message = fieldError.message.toLowerCase();
   if (fieldError.field === 'period' && cadence) {
     return { key: `indicators.period.invalid.${cadence}`, params: { example: PERIOD_FORMATS[cadence].example } };

@@ -1,7 +1,6 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
 import { Translator } from '../../i18n/data/translator';
 import { formatDecimal } from '../../i18n/model/decimal-format';
-import { formatPeriod } from '../model/periods';
 import { formatProgress } from '../model/progress-text';
 
 /** `{{ indicator.baseline | decimal }}`: a decimal string in the active language, exactly. */
@@ -10,16 +9,6 @@ export class IndicatorValuePipe implements PipeTransform {
   private readonly translator = inject(Translator);
   transform(value: string | null | undefined): string {
     return formatDecimal(value, this.translator.language());
-  }
-}
-
-/** `{{ measurement.period | period }}`: "2027-Q1" as "Q1 2027", "2027-03" as "March 2027"… */
-@Pipe({ name: 'period', pure: false })
-export class PeriodPipe implements PipeTransform {
-  private readonly translator = inject(Translator);
-  transform(period: string | null | undefined): string {
-    if (!period) return '';
-    return formatPeriod(period, this.translator.language(), (key, params) => this.translator.t(key, params));
   }
 }
 

@@ -8,7 +8,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { startWith } from 'rxjs';
 import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
-import { FieldError, IndicatorResponse, MeasurementResponse } from '../../api/models';
+import { FieldError, IndicatorResponse, MeasurementResponse, ReportingCadence } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { DateTimePipe } from '../../i18n/format-pipes';
 import { formatDecimal } from '../../i18n/model/decimal-format';
@@ -21,13 +21,15 @@ import { IndicatorsApi } from '../data/indicators-api';
 import {
   createMeasurementForm, existingMeasurement, MEASUREMENT_FIELD_LABELS, measurementFieldMessage, toMeasurementRequest,
 } from '../model/measurement-form';
-import { Cadence, formatPeriod, normalisePeriod, PERIOD_FORMATS, periodHint } from '../model/periods';
-import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
+import { periodLabel } from '../../plans/model/reporting-periods';
+import { normalisePeriod, PERIOD_FORMATS, periodHint } from '../model/period-field';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
+import { IndicatorValuePipe } from './indicator-pipes';
 
 export interface MeasurementDialogData {
   indicator: IndicatorResponse;
   /** The plan's reporting cadence: how periods are written. */
-  cadence: Cadence;
+  cadence: ReportingCadence;
 }
 
 /**
@@ -131,7 +133,7 @@ export class MeasurementDialog {
         if (existing) {
           this.existing.set(existing);
           const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
-          const period = formatPeriod(existing.period, this.translator.language(), t);
+          const period = periodLabel(existing.period, this.translator.language(), t, 'short');
           void this.announcer.announce(t('indicators.existing.title', { period }), 'assertive');
           afterNextRender(() => this.document.getElementById('existing-measurement-heading')?.focus(), { injector: this.injector });
           return;

@@ -6,7 +6,8 @@ import { errorSummaryKey, toApiError } from '../../api/api-error';
 import { DateTimePipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { IndicatorsApi } from '../data/indicators-api';
-import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
+import { IndicatorValuePipe } from './indicator-pipes';
 
 /** Every measurement of an indicator, most recently recorded first; a replaced one stays, marked as superseded. */
 @Component({
@@ -46,7 +47,7 @@ import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
             <tbody>
               @for (measurement of measurements(); track measurement.id) {
                 <tr [class.superseded]="measurement.supersededAt">
-                  <th scope="row">{{ measurement.period | period }}</th>
+                  <th scope="row">{{ measurement.period | period: 'short' }}</th>
                   <td>{{ measurement.value | decimal }}</td>
                   <td>
                     <span dir="auto">{{ measurement.source }}</span>

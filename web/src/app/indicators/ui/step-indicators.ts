@@ -6,7 +6,8 @@ import { map } from 'rxjs';
 import { errorSummaryKey, toApiError } from '../../api/api-error';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { IndicatorsApi } from '../data/indicators-api';
-import { IndicatorValuePipe, PeriodPipe, ProgressPipe } from './indicator-pipes';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
+import { IndicatorValuePipe, ProgressPipe } from './indicator-pipes';
 
 /** The outcome indicators that measure a step, briefly, each linking to its place on the indicators page. */
 @Component({
@@ -35,7 +36,7 @@ import { IndicatorValuePipe, PeriodPipe, ProgressPipe } from './indicator-pipes'
               <li>
                 <a [routerLink]="['/plans', planId(), 'indicators']" [fragment]="'indicator-' + indicator.id" dir="auto">{{ indicator.name }}</a>:
                 @if (indicator.latest; as latest) {
-                  {{ 'indicators.step.latest' | t: { value: (latest.value | decimal), unit: indicator.unit, period: (latest.period | period) } }}
+                  {{ 'indicators.step.latest' | t: { value: (latest.value | decimal), unit: indicator.unit, period: (latest.period | period: 'short') } }}
                   @if (indicator.progressToTarget !== null) {
                     · {{ 'indicators.step.progress' | t: { value: (indicator.progressToTarget | progress) } }}
                   }

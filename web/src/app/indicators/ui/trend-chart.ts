@@ -3,9 +3,10 @@ import { IndicatorResponse } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { formatDecimal } from '../../i18n/model/decimal-format';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { formatPeriod } from '../model/periods';
+import { periodLabel } from '../../plans/model/reporting-periods';
 import { trendGeometry } from '../model/trend-geometry';
-import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
+import { IndicatorValuePipe } from './indicator-pipes';
 
 /**
  * A small line chart of an indicator's trend (the current value of each period), with its baseline and target.
@@ -50,7 +51,7 @@ import { IndicatorValuePipe, PeriodPipe } from './indicator-pipes';
           <tbody>
             @for (point of item.trend; track point.period) {
               <tr>
-                <th scope="row">{{ point.period | period }}</th>
+                <th scope="row">{{ point.period | period: 'short' }}</th>
                 <td>{{ point.value | decimal }}</td>
               </tr>
             }
@@ -90,7 +91,7 @@ export class TrendChart {
     const indicator = this.indicator();
     const language = this.translator.language();
     const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
-    const period = (value: string) => formatPeriod(value, language, t);
+    const period = (value: string) => periodLabel(value, language, t, 'short');
     const value = (text: string) => `${formatDecimal(text, language)} ${indicator.unit}`;
     const first = indicator.trend[0];
     const last = indicator.trend[indicator.trend.length - 1];

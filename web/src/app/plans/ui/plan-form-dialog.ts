@@ -16,7 +16,7 @@ import { applyServerErrors } from '../../shell/forms/server-errors';
 import { PlansApi } from '../data/plans-api';
 import { countryLabel, countryOptions } from '../model/countries';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
-import { REPORTING_CADENCES } from '../../reports/model/periods';
+import { REPORTING_CADENCES } from '../model/reporting-periods';
 
 export interface PlanFormDialogData {
   /** Present when editing an existing plan. */

@@ -23,9 +23,9 @@ import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { Icon } from '../../shell/ui/icon';
 import { ReportsApi } from '../data/reports-api';
 import { ReviewOutcome } from '../model/report-conflict';
-import { nextPeriod, parsePeriod, periodLabel, periodOf, previousPeriod } from '../model/periods';
+import { nextPeriod, parsePeriod, periodLabel, periodOf, previousPeriod } from '../../plans/model/reporting-periods';
 import { canReviewReports, REPORTING_STATES } from '../model/report-rules';
-import { PeriodPipe } from '../ui/period-pipe';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { ReportStateChip } from '../ui/report-state-chip';
 import { ReviewReportDialog, ReviewReportDialogData } from '../ui/review-report-dialog';
 

@@ -17,7 +17,7 @@ import { fieldErrorMessage } from '../../shell/forms/server-errors';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { ReportsApi } from '../data/reports-api';
 import { currentReport, ReviewOutcome } from '../model/report-conflict';
-import { periodLabel } from '../model/periods';
+import { periodLabel } from '../../plans/model/reporting-periods';
 
 const MAX_COMMENT = 5000;
 

@@ -7,7 +7,7 @@ import { ReportResponse } from '../../api/models';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { ReportsApi } from '../data/reports-api';
 import { ReviewOutcome } from '../model/report-conflict';
-import { PeriodPipe } from './period-pipe';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { ReportReview } from './report-review';
 import { ReportStateChip } from './report-state-chip';
 import { ReportView } from './report-view';

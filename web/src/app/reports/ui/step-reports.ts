@@ -12,11 +12,11 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { Icon } from '../../shell/ui/icon';
 import { ReportsApi } from '../data/reports-api';
 import { currentReport, ReviewOutcome } from '../model/report-conflict';
-import { periodLabel, periodOf, previousPeriod } from '../model/periods';
+import { periodLabel, periodOf, previousPeriod } from '../../plans/model/reporting-periods';
 import {
   canReviewReports, canWriteReports, isCorrectable, originalReport, reportActions, ReportActions, sortReports,
 } from '../model/report-rules';
-import { PeriodPipe } from './period-pipe';
+import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { ReportEditor } from './report-editor';
 import { ReportReview } from './report-review';
 import { ReportStateChip } from './report-state-chip';

@@ -69,6 +69,12 @@ function number(value: number, language: string): string {
 }
 
 /**
+ * How a period is said: `long` as in reports ("Q1 2027", "First half of 2027"), `short` as in indicators' lists
+ * and charts ("Q1 2027", "H1 2027"). Months are the same in both ("March 2027").
+ */
+export type PeriodWording = 'long' | 'short';
+
+/**
  * A period as its readers say it: "March 2027", "Q1 2027", "First half of 2027" — in the language given, with
  * its own digits. Anything unreadable is shown as written.
  */
@@ -76,6 +82,7 @@ export function periodLabel(
   period: string,
   language: string,
   t: (key: string, params?: Record<string, unknown>) => string,
+  wording: PeriodWording = 'long',
 ): string {
   const cadence = cadenceOfPeriod(period);
   const parts = cadence ? parsePeriod(period, cadence) : null;
@@ -86,7 +93,10 @@ export function periodLabel(
     );
   }
   const year = number(parts.year, language);
-  if (parts.cadence === 'quarterly') return t('reports.period.quarter', { quarter: number(parts.index, language), year });
+  const index = number(parts.index, language);
+  if (parts.cadence === 'quarterly') {
+    return t(wording === 'long' ? 'reports.period.quarter' : 'indicators.period.quarter', { year, quarter: index });
+  }
+  if (wording === 'short') return t('indicators.period.half', { year, half: index });
   return t(parts.index === 1 ? 'reports.period.firstHalf' : 'reports.period.secondHalf', { year });
 }
-

@@ -1,9 +1,7 @@
 import { FormControl } from '@angular/forms';
-import { fitsCadence, formatPeriod, normalisePeriod, periodHint, periodOf, periodValidator } from './periods';
+import { fitsCadence, normalisePeriod, periodHint, periodValidator } from './period-field';
 
-const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
-
-describe('reporting periods', () => {
+describe('the period field', () => {
   it('gives each cadence’s format as the hint under the field', () => {
     expect(periodHint('monthly')).toEqual({ key: 'indicators.period.hint.monthly', params: { pattern: 'YYYY-MM', example: '2027-03' } });
     expect(periodHint('quarterly')).toEqual({ key: 'indicators.period.hint.quarterly', params: { pattern: 'YYYY-Qn', example: '2027-Q1' } });
@@ -28,20 +26,5 @@ describe('reporting periods', () => {
     expect(validator(new FormControl(''))).toBeNull();
     expect(validator(new FormControl('2027-Q2'))).toBeNull();
     expect(validator(new FormControl('2027-04'))).toEqual({ period: true });
-  });
-
-  it('names the period a day falls in', () => {
-    const day = new Date(Date.UTC(2027, 7, 15));
-    expect(periodOf(day, 'monthly')).toBe('2027-08');
-    expect(periodOf(day, 'quarterly')).toBe('2027-Q3');
-    expect(periodOf(day, 'half_yearly')).toBe('2027-H2');
-  });
-
-  it('says a period the way the language does', () => {
-    expect(formatPeriod('2027-03', 'en', t)).toBe('March 2027');
-    expect(formatPeriod('2027-03', 'fr', t)).toBe('mars 2027');
-    expect(formatPeriod('2027-Q1', 'en', t)).toBe('indicators.period.quarter{"year":"2027","quarter":"1"}');
-    expect(formatPeriod('2027-H2', 'en', t)).toBe('indicators.period.half{"year":"2027","half":"2"}');
-    expect(formatPeriod('someday', 'en', t)).toBe('someday');
   });
 });

@@ -1,6 +1,6 @@
 import {
   cadenceOfPeriod, nextPeriod, parsePeriod, periodLabel, periodOf, previousPeriod, shiftPeriod,
-} from './periods';
+} from './reporting-periods';
 
 const labels: Record<string, string> = {
   'reports.period.quarter': 'Q{quarter} {year}',
@@ -10,7 +10,25 @@ const labels: Record<string, string> = {
 const t = (key: string, params: Record<string, unknown> = {}) =>
   (labels[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
+/** Shows the key and its parameters, to check which wording was asked for. */
+const echo = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ''}`;
+
 describe('reporting periods', () => {
+  it('names the period a day falls in', () => {
+    const day = new Date(Date.UTC(2027, 7, 15));
+    expect(periodOf(day, 'monthly')).toBe('2027-08');
+    expect(periodOf(day, 'quarterly')).toBe('2027-Q3');
+    expect(periodOf(day, 'half_yearly')).toBe('2027-H2');
+  });
+
+  it('says a period briefly for indicators, the way the language does', () => {
+    expect(periodLabel('2027-03', 'en', echo, 'short')).toBe('March 2027');
+    expect(periodLabel('2027-03', 'fr', echo, 'short')).toBe('mars 2027');
+    expect(periodLabel('2027-Q1', 'en', echo, 'short')).toBe('indicators.period.quarter{"year":"2027","quarter":"1"}');
+    expect(periodLabel('2027-H2', 'en', echo, 'short')).toBe('indicators.period.half{"year":"2027","half":"2"}');
+    expect(periodLabel('someday', 'en', echo, 'short')).toBe('someday');
+  });
+
   it('reads only periods written in the cadence asked for', () => {
     expect(parsePeriod('2027-03', 'monthly')).toEqual({ cadence: 'monthly', year: 2027, index: 3 });
     expect(parsePeriod('2027-Q4', 'quarterly')).toEqual({ cadence: 'quarterly', year: 2027, index: 4 });
