@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,9 +17,9 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { MembersApi } from '../../members/data/members-api';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { PlanStore } from '../../plans/data/plan-store';
+import { loadPlanPage } from '../../plans/data/load-plan-page';
 import { PlanTabs } from '../../plans/ui/plan-tabs';
 import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { Icon } from '../../shell/ui/icon';
 import { StepsApi } from '../../steps/data/steps-api';
 import { ActivityApi } from '../data/activity-api';
@@ -120,9 +120,7 @@ export class ActivityPage {
   });
 
   constructor() {
-    this.planStore.connect(this.planId);
-    const titleStrategy = inject(TranslatedTitleStrategy);
-    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
+    loadPlanPage(this.planStore, this.planId);
   }
 
   protected changeQuery(changes: Partial<ActivityQuery>): void {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { RouterLink } from '@angular/router';
 import { loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { CurrencyBudget } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
@@ -9,8 +8,8 @@ import { NumberPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { LiveState, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
-import { PlanTabs } from '../../plans/ui/plan-tabs';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
+import { loadPlanPage } from '../../plans/data/load-plan-page';
+import { PlanPageHeader } from '../../plans/ui/plan-page-header';
 import { Icon } from '../../shell/ui/icon';
 import { BudgetApi } from '../data/budget-api';
 import { currencyName, isNegativeAmount } from '../model/money';
@@ -33,7 +32,7 @@ interface CurrencySection {
 @Component({
   selector: 'app-budget-page',
   imports: [
-    MatProgressSpinnerModule, RouterLink, TranslatePipe, NumberPipe, Icon, PlanTabs, BudgetBreakdown, MoneyPipe,
+    MatProgressSpinnerModule, TranslatePipe, NumberPipe, Icon, PlanPageHeader, BudgetBreakdown, MoneyPipe,
   ],
   providers: [PlanStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,9 +84,7 @@ export class BudgetPage {
   }
 
   constructor() {
-    this.planStore.connect(this.planId);
-    const titleStrategy = inject(TranslatedTitleStrategy);
-    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
+    loadPlanPage(this.planStore, this.planId);
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {
       const subscription = planEvents.follow(this.planId(), (state) => this.live.set(state)).subscribe((event) => {

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import { map } from 'rxjs';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { IndicatorResponse, MeasurementResponse, StepResponse } from '../../api/models';
@@ -14,8 +14,8 @@ import { NumberPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { LiveState, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
-import { PlanTabs } from '../../plans/ui/plan-tabs';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
+import { loadPlanPage } from '../../plans/data/load-plan-page';
+import { PlanPageHeader } from '../../plans/ui/plan-page-header';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
 import { StepsApi } from '../../steps/data/steps-api';
@@ -29,7 +29,7 @@ import { MeasurementDialog, MeasurementDialogData } from '../ui/measurement-dial
 /** A plan's outcome indicators: progress to target, trends and measurements; owners and editors define them. */
 @Component({
   selector: 'app-indicators-page',
-  imports: [MatButtonModule, MatProgressSpinnerModule, RouterLink, TranslatePipe, NumberPipe, Icon, PlanTabs, IndicatorCard],
+  imports: [MatButtonModule, MatProgressSpinnerModule, TranslatePipe, NumberPipe, Icon, PlanPageHeader, IndicatorCard],
   providers: [PlanStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '[attr.data-live]': 'live()' },
@@ -81,9 +81,7 @@ export class IndicatorsPage {
   });
 
   constructor() {
-    this.planStore.connect(this.planId);
-    const titleStrategy = inject(TranslatedTitleStrategy);
-    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
+    loadPlanPage(this.planStore, this.planId);
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {
       const subscription = planEvents.follow(this.planId(), (state) => this.live.set(state)).subscribe((event) => {

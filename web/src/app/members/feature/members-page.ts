@@ -1,11 +1,11 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { ApiError, errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
 import { InvitationResponse, MemberResponse, Role } from '../../api/models';
 import { SessionStore } from '../../auth/data/session-store';
@@ -14,8 +14,8 @@ import { DateTimePipe } from '../../i18n/format-pipes';
 import { languageOption } from '../../i18n/model/languages';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { PlanStore } from '../../plans/data/plan-store';
-import { PlanTabs } from '../../plans/ui/plan-tabs';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
+import { loadPlanPage } from '../../plans/data/load-plan-page';
+import { PlanPageHeader } from '../../plans/ui/plan-page-header';
 import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog';
 import { Icon } from '../../shell/ui/icon';
 import { PlanMembersStore } from '../data/plan-members-store';
@@ -27,7 +27,7 @@ import { InviteDialog, InviteDialogData } from '../ui/invite-dialog';
 @Component({
   selector: 'app-members-page',
   imports: [
-    MatButtonModule, MatProgressSpinnerModule, MatSlideToggleModule, RouterLink, TranslatePipe, DateTimePipe, Icon, PlanTabs,
+    MatButtonModule, MatProgressSpinnerModule, MatSlideToggleModule, TranslatePipe, DateTimePipe, Icon, PlanPageHeader,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,7 +48,6 @@ export class MembersPage {
   private readonly translator = inject(Translator);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly titleStrategy = inject(TranslatedTitleStrategy);
   private readonly router = inject(Router);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly document = inject(DOCUMENT);
@@ -86,9 +85,8 @@ export class MembersPage {
   });
 
   constructor() {
-    this.planStore.connect(this.planId);
+    loadPlanPage(this.planStore, this.planId);
     this.store.connect(this.planId, this.isOwner);
-    effect(() => this.titleStrategy.setContentTitle(this.plan()?.title));
   }
 
   protected changeRole(member: MemberResponse): void {

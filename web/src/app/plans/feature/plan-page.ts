@@ -24,10 +24,10 @@ import { AddStepDialog, AddStepDialogData } from '../../steps/ui/add-step-dialog
 import { StepFilters } from '../../steps/ui/step-filters';
 import { StepList } from '../../steps/ui/step-list';
 import { PlanStore } from '../data/plan-store';
+import { loadPlanPage } from '../data/load-plan-page';
 import { countryLabel } from '../model/countries';
 import { PlanFormDialog, PlanFormDialogData } from '../ui/plan-form-dialog';
 import { PlanTabs } from '../ui/plan-tabs';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 
 function positiveInt(value: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const parsed = Number(value);
@@ -98,11 +98,9 @@ export class PlanPage {
   });
 
   constructor() {
-    this.planStore.connect(this.planId);
+    loadPlanPage(this.planStore, this.planId);
     this.stepStore.connect(this.planId, this.query);
     this.membersStore.connect(this.planId);
-    const titleStrategy = inject(TranslatedTitleStrategy);
-    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
     // Someone else's change (or a comment) may change the list: reload it as it happens.
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {

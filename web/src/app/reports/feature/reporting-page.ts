@@ -17,9 +17,9 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { PlanMembersStore } from '../../members/data/plan-members-store';
 import { LiveState, PlanEvents } from '../../plans/data/plan-events';
 import { PlanStore } from '../../plans/data/plan-store';
+import { loadPlanPage } from '../../plans/data/load-plan-page';
 import { PlanFormDialog, PlanFormDialogData } from '../../plans/ui/plan-form-dialog';
-import { PlanTabs } from '../../plans/ui/plan-tabs';
-import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
+import { PlanPageHeader } from '../../plans/ui/plan-page-header';
 import { Icon } from '../../shell/ui/icon';
 import { ReportsApi } from '../data/reports-api';
 import { ReviewOutcome } from '../model/report-conflict';
@@ -37,7 +37,7 @@ import { ReviewReportDialog, ReviewReportDialogData } from '../ui/review-report-
   selector: 'app-reporting-page',
   imports: [
     MatButtonModule, MatProgressSpinnerModule, RouterLink, TranslatePipe, MessagePipe, NumberPipe, DateTimePipe, Icon,
-    PlanTabs, PeriodPipe, ReportStateChip,
+    PlanPageHeader, PeriodPipe, ReportStateChip,
   ],
   providers: [PlanStore, PlanMembersStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -130,10 +130,8 @@ export class ReportingPage {
   });
 
   constructor() {
-    this.planStore.connect(this.planId);
+    loadPlanPage(this.planStore, this.planId);
     this.membersStore.connect(this.planId);
-    const titleStrategy = inject(TranslatedTitleStrategy);
-    effect(() => titleStrategy.setContentTitle(this.plan()?.title));
     // Reports submitted, reviewed or started elsewhere: keep the status and the queue current.
     const planEvents = inject(PlanEvents);
     effect((onCleanup) => {
