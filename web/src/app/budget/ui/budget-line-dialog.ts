@@ -1,5 +1,4 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,15 +7,17 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Observable, startWith } from 'rxjs';
-import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
-import { BudgetLineResponse, FieldError, OrganisationResponse } from '../../api/models';
+import { ApiError, errorSummaryKey } from '../../api/api-error';
+import { BudgetLineResponse, OrganisationResponse } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
 import { MONEY_AMOUNT, normaliseDecimalInput } from '../../shell/forms/decimal-input';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
+import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
+import { conflictRows, VersionConflict, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
 import { BudgetApi } from '../data/budget-api';
 import {
   AMOUNT_FIELDS, AmountField, BUDGET_FIELD_LABELS, budgetFieldMessage, BudgetLineChanges, budgetLineToFormValue,
@@ -34,17 +35,14 @@ export interface BudgetLineDialogData {
   usedCurrencies: string[];
 }
 
-interface LineConflict {
-  current: BudgetLineResponse;
-  mine: BudgetLineChanges;
-}
+type LineConflict = VersionConflict<BudgetLineResponse, BudgetLineChanges>;
 
 /** Adds a budget line to a step or changes one; closes with the saved line. */
 @Component({
   selector: 'app-budget-line-dialog',
   imports: [
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule,
-    TranslatePipe, MessagePipe, ServerErrorLines,
+    TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-line-dialog.html',
@@ -52,11 +50,6 @@ interface LineConflict {
     .content { display: flex; flex-direction: column; gap: 0.25rem; min-width: min(34rem, 80vw); }
     .row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
     .row mat-form-field { flex: 1 1 10rem; }
-    .conflict { border: 2px solid var(--mat-sys-error); border-radius: 0.5rem; padding: 0.5rem 1rem; margin-block-end: 1rem; }
-    .conflict h3 { margin-block-start: 0.25rem; }
-    .conflict dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-    .conflict dd { margin: 0; }
-    .conflict-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
   `,
 })
 export class BudgetLineDialog {
@@ -65,9 +58,7 @@ export class BudgetLineDialog {
   private readonly budgetApi = inject(BudgetApi);
   private readonly organisationsStore = inject(OrganisationsStore);
   private readonly translator = inject(Translator);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly saver = new DialogFormSave('app-budget-line-dialog');
 
   protected readonly editing = !!this.data.line;
   private base: BudgetLineResponse | undefined = this.data.line;
@@ -81,12 +72,16 @@ export class BudgetLineDialog {
   protected readonly firstYear = FIRST_YEAR;
   protected readonly lastYear = LAST_YEAR;
   protected readonly fieldLabels = BUDGET_FIELD_LABELS;
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly saving = this.saver.saving;
+  protected readonly error = this.saver.error;
+  protected readonly unmatchedErrors = this.saver.unmatchedErrors;
   protected readonly conflict = signal<LineConflict | null>(null);
+  protected readonly conflictRows = computed(() => {
+    const conflict = this.conflict();
+    return conflict ? conflictRows(conflict, BUDGET_FIELD_LABELS, (line, field) => this.currentValue(line, field)) : [];
+  });
   protected readonly errorKey = computed(() => {
-    const error = this.error();
+    const error: ApiError | null = this.error();
     if (!error) return null;
     return error.status === 404 ? 'budget.lineGone' : errorSummaryKey(error);
   });
@@ -113,12 +108,7 @@ export class BudgetLineDialog {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      void this.announcer.announce(this.translator.t('validation.fixErrors'));
-      this.focusFirstInvalid();
-      return;
-    }
+    if (this.saver.refuseInvalid(this.form)) return;
     const value = this.form.getRawValue();
     if (!this.base) {
       this.send(this.budgetApi.create(this.data.planId, this.data.stepId, toCreateBudgetLineRequest(value)));
@@ -146,16 +136,12 @@ export class BudgetLineDialog {
     this.base = conflict.current;
     this.conflict.set(null);
     this.form.reset(budgetLineToFormValue(conflict.current));
-    void this.announcer.announce(this.translator.t('budget.conflict.usedTheirs'));
-    afterNextRender(() => this.document.querySelector<HTMLElement>('app-budget-line-dialog mat-select')?.focus(), { injector: this.injector });
-  }
-
-  protected conflictFields(conflict: LineConflict): (keyof BudgetLineChanges)[] {
-    return Object.keys(conflict.mine) as (keyof BudgetLineChanges)[];
+    this.saver.say(this.translator.t('budget.conflict.usedTheirs'));
+    this.saver.focusLater('app-budget-line-dialog mat-select');
   }
 
   /** A field of the line as it is now, for the conflict panel. */
-  protected currentValue(line: BudgetLineResponse, field: keyof BudgetLineChanges): string {
+  private currentValue(line: BudgetLineResponse, field: keyof BudgetLineChanges): string {
     switch (field) {
       case 'funderId':
         return line.funder.name;
@@ -175,42 +161,14 @@ export class BudgetLineDialog {
   }
 
   private send(request: Observable<BudgetLineResponse>, changes?: BudgetLineChanges): void {
-    this.saving.set(true);
-    this.error.set(null);
-    this.unmatchedErrors.set([]);
-    request.subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.dialogRef.close(saved);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const apiError = toApiError(error);
-        const current = staleBudgetLine(apiError);
-        if (current && changes) {
-          this.conflict.set({ current, mine: changes });
-          void this.announcer.announce(this.translator.t('budget.conflict.title'), 'assertive');
-          afterNextRender(() => this.document.getElementById('budget-conflict-heading')?.focus(), { injector: this.injector });
-          return;
-        }
-        this.error.set(apiError);
-        this.unmatchedErrors.set(applyServerErrorsWith(this.form, apiError, BUDGET_FIELD_LABELS, budgetFieldMessage));
-        this.focusFirstInvalid();
-      },
+    this.saver.send(request, (saved) => this.dialogRef.close(saved), (error) => {
+      const current = staleBudgetLine(error);
+      if (current && changes) {
+        this.conflict.set({ current, mine: changes });
+        this.saver.alert(this.translator.t('budget.conflict.title'), 'budget-conflict-heading');
+        return null;
+      }
+      return applyServerErrorsWith(this.form, error, BUDGET_FIELD_LABELS, budgetFieldMessage);
     });
-  }
-
-  /** After the error messages are rendered: the first field in error gets the focus. */
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        this.document
-          .querySelector<HTMLElement>(
-            'app-budget-line-dialog .mat-form-field-invalid input, app-budget-line-dialog .mat-form-field-invalid textarea, app-budget-line-dialog .mat-form-field-invalid mat-select',
-          )
-          ?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

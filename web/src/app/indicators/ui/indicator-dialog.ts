@@ -1,5 +1,4 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -9,8 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { startWith } from 'rxjs';
-import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
-import { FieldError, IndicatorResponse, StepResponse, UpdateIndicatorRequest } from '../../api/models';
+import { errorSummaryKey } from '../../api/api-error';
+import { IndicatorResponse, StepResponse, UpdateIndicatorRequest } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { formatDay } from '../../i18n/model/format';
 import { formatDecimal } from '../../i18n/model/decimal-format';
@@ -19,7 +18,9 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
 import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
+import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
+import { conflictRows, VersionConflict, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
 import { IndicatorsApi } from '../data/indicators-api';
 import {
   changedIndicatorFields, createIndicatorForm, emptyIndicatorFormValue, INDICATOR_FIELD_LABELS, IndicatorChanges,
@@ -37,17 +38,14 @@ export interface IndicatorDialogData {
 }
 
 /** The indicator as someone else saved it meanwhile, and the changes this dialog wanted to make. */
-interface IndicatorConflict {
-  current: IndicatorResponse;
-  mine: IndicatorChanges;
-}
+type IndicatorConflict = VersionConflict<IndicatorResponse, IndicatorChanges>;
 
 /** Defines an outcome indicator or changes one; closes with the saved indicator. */
 @Component({
   selector: 'app-indicator-dialog',
   imports: [
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule,
-    MatSelectModule, TranslatePipe, MessagePipe, ServerErrorLines,
+    MatSelectModule, TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-dialog.html',
@@ -58,11 +56,6 @@ interface IndicatorConflict {
     fieldset { border: none; padding: 0; margin: 0 0 1rem; }
     legend { font-weight: 500; margin-block-end: 0.25rem; }
     .directions { display: flex; flex-direction: column; }
-    .conflict { border: 2px solid var(--mat-sys-error); border-radius: 0.5rem; padding: 0.5rem 1rem; margin-block-end: 1rem; }
-    .conflict h3 { margin-block-start: 0.25rem; }
-    .conflict dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-    .conflict dd { margin: 0; }
-    .conflict-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
   `,
 })
 export class IndicatorDialog {
@@ -70,9 +63,7 @@ export class IndicatorDialog {
   private readonly dialogRef = inject(MatDialogRef<IndicatorDialog, IndicatorResponse>);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly translator = inject(Translator);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly saver = new DialogFormSave('app-indicator-dialog');
 
   protected readonly editing = !!this.data.indicator;
   /** The server's copy the form started from; its version goes with the save. */
@@ -87,10 +78,14 @@ export class IndicatorDialog {
   protected readonly maxLabelLength = MAX_LABEL_LENGTH;
   protected readonly fieldLabels = INDICATOR_FIELD_LABELS;
 
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly saving = this.saver.saving;
+  protected readonly error = this.saver.error;
+  protected readonly unmatchedErrors = this.saver.unmatchedErrors;
   protected readonly conflict = signal<IndicatorConflict | null>(null);
+  protected readonly conflictRows = computed(() => {
+    const conflict = this.conflict();
+    return conflict ? conflictRows(conflict, INDICATOR_FIELD_LABELS, (indicator, field) => this.currentValue(indicator, field)) : [];
+  });
   protected readonly errorKey = computed(() => {
     const error = this.error();
     return error ? errorSummaryKey(error) : null;
@@ -108,12 +103,7 @@ export class IndicatorDialog {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      void this.announcer.announce(this.translator.t('validation.fixErrors'));
-      this.focusFirstInvalid();
-      return;
-    }
+    if (this.saver.refuseInvalid(this.form)) return;
     const value = this.form.getRawValue();
     if (!this.base) {
       this.send(() => this.indicatorsApi.create(this.data.planId, toCreateRequest(value)));
@@ -143,12 +133,12 @@ export class IndicatorDialog {
     this.base = conflict.current;
     this.conflict.set(null);
     this.form.reset(indicatorToFormValue(conflict.current));
-    void this.announcer.announce(this.translator.t('indicators.conflict.usedTheirs'));
-    afterNextRender(() => this.document.getElementById('indicator-name-field')?.focus(), { injector: this.injector });
+    this.saver.say(this.translator.t('indicators.conflict.usedTheirs'));
+    this.saver.focusLater('#indicator-name-field');
   }
 
   /** A field's value as a reader sees it, for the conflict panel. */
-  protected currentValue(indicator: IndicatorResponse, field: keyof IndicatorChanges): string {
+  private currentValue(indicator: IndicatorResponse, field: keyof IndicatorChanges): string {
     const language = this.translator.language();
     switch (field) {
       case 'baseline':
@@ -170,38 +160,20 @@ export class IndicatorDialog {
     }
   }
 
-  protected conflictFields(conflict: IndicatorConflict): (keyof IndicatorChanges)[] {
-    return Object.keys(conflict.mine) as (keyof IndicatorChanges)[];
-  }
-
   private update(base: IndicatorResponse, changes: IndicatorChanges): void {
     const request: UpdateIndicatorRequest = { ...changes, version: base.version };
     this.send(() => this.indicatorsApi.update(this.data.planId, base.id, request), changes);
   }
 
   private send(request: () => ReturnType<IndicatorsApi['create']>, changes?: IndicatorChanges): void {
-    this.saving.set(true);
-    this.error.set(null);
-    this.unmatchedErrors.set([]);
-    request().subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.dialogRef.close(saved);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const apiError = toApiError(error);
-        const current = staleIndicator(apiError);
-        if (current && changes) {
-          this.conflict.set({ current, mine: changes });
-          void this.announcer.announce(this.translator.t('indicators.conflict.title'), 'assertive');
-          afterNextRender(() => this.document.getElementById('indicator-conflict-heading')?.focus(), { injector: this.injector });
-          return;
-        }
-        this.error.set(apiError);
-        this.unmatchedErrors.set(applyServerErrorsWith(this.form, apiError, INDICATOR_FIELD_LABELS, indicatorFieldMessage));
-        this.focusFirstInvalid();
-      },
+    this.saver.send(request(), (saved) => this.dialogRef.close(saved), (error) => {
+      const current = staleIndicator(error);
+      if (current && changes) {
+        this.conflict.set({ current, mine: changes });
+        this.saver.alert(this.translator.t('indicators.conflict.title'), 'indicator-conflict-heading');
+        return null;
+      }
+      return applyServerErrorsWith(this.form, error, INDICATOR_FIELD_LABELS, indicatorFieldMessage);
     });
   }
 
@@ -209,19 +181,4 @@ export class IndicatorDialog {
     const value = normaliseDecimalInput(text, INDICATOR_VALUE);
     return value === null || value === text?.trim() ? null : formatDecimal(value, this.translator.language());
   }
-
-  /** After the error messages are rendered: the first field in error gets the focus. */
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        this.document
-          .querySelector<HTMLElement>(
-            'app-indicator-dialog .mat-form-field-invalid input, app-indicator-dialog .mat-form-field-invalid textarea, app-indicator-dialog .mat-form-field-invalid mat-select',
-          )
-          ?.focus();
-      },
-      { injector: this.injector },
-    );
-  }
 }
-

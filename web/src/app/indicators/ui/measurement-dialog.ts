@@ -1,5 +1,4 @@
-import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DOCUMENT, inject, Injector, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,8 +6,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { startWith } from 'rxjs';
-import { ApiError, errorSummaryKey, toApiError } from '../../api/api-error';
-import { FieldError, IndicatorResponse, MeasurementResponse, ReportingCadence } from '../../api/models';
+import { errorSummaryKey } from '../../api/api-error';
+import { IndicatorResponse, MeasurementResponse, ReportingCadence } from '../../api/models';
 import { Translator } from '../../i18n/data/translator';
 import { DateTimePipe } from '../../i18n/format-pipes';
 import { formatDecimal } from '../../i18n/model/decimal-format';
@@ -16,6 +15,7 @@ import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
+import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 import { IndicatorsApi } from '../data/indicators-api';
 import {
@@ -58,17 +58,15 @@ export class MeasurementDialog {
   private readonly dialogRef = inject(MatDialogRef<MeasurementDialog, MeasurementResponse>);
   private readonly indicatorsApi = inject(IndicatorsApi);
   private readonly translator = inject(Translator);
-  private readonly announcer = inject(LiveAnnouncer);
-  private readonly document = inject(DOCUMENT);
-  private readonly injector = inject(Injector);
+  private readonly saver = new DialogFormSave('app-measurement-dialog');
 
   protected readonly form = createMeasurementForm(inject(NonNullableFormBuilder), () => this.data.cadence);
   protected readonly hint = periodHint(this.data.cadence);
   protected readonly example = PERIOD_FORMATS[this.data.cadence].example;
   protected readonly fieldLabels = MEASUREMENT_FIELD_LABELS;
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly unmatchedErrors = signal<FieldError[]>([]);
+  protected readonly saving = this.saver.saving;
+  protected readonly error = this.saver.error;
+  protected readonly unmatchedErrors = this.saver.unmatchedErrors;
   /** The measurement the period already has (after a 409): shown, with the offer to replace it. */
   protected readonly existing = signal<MeasurementResponse | null>(null);
   protected readonly errorKey = computed(() => {
@@ -93,12 +91,7 @@ export class MeasurementDialog {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      void this.announcer.announce(this.translator.t('validation.fixErrors'));
-      this.focusFirstInvalid();
-      return;
-    }
+    if (this.saver.refuseInvalid(this.form)) return;
     this.send(false);
   }
 
@@ -114,52 +107,23 @@ export class MeasurementDialog {
   /** Keeps the measurement recorded: back to the period, to choose another one. */
   protected keepExisting(): void {
     this.existing.set(null);
-    afterNextRender(() => this.document.getElementById('measurement-period')?.focus(), { injector: this.injector });
+    this.saver.focusLater('#measurement-period');
   }
 
   private send(replaces: boolean): void {
-    this.saving.set(true);
-    this.error.set(null);
-    this.unmatchedErrors.set([]);
-    this.indicatorsApi.record(this.data.indicator.id, toMeasurementRequest(this.form.getRawValue(), replaces)).subscribe({
-      next: (measurement) => {
-        this.saving.set(false);
-        this.dialogRef.close(measurement);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        const apiError = toApiError(error);
-        const existing = existingMeasurement(apiError);
-        if (existing) {
-          this.existing.set(existing);
-          const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
-          const period = periodLabel(existing.period, this.translator.language(), t, 'short');
-          void this.announcer.announce(t('indicators.existing.title', { period }), 'assertive');
-          afterNextRender(() => this.document.getElementById('existing-measurement-heading')?.focus(), { injector: this.injector });
-          return;
-        }
-        this.error.set(apiError);
-        this.unmatchedErrors.set(
-          applyServerErrorsWith(this.form, apiError, MEASUREMENT_FIELD_LABELS, (fieldError) =>
-            measurementFieldMessage(fieldError, this.data.cadence),
-          ),
-        );
-        this.focusFirstInvalid();
-      },
+    const request = this.indicatorsApi.record(this.data.indicator.id, toMeasurementRequest(this.form.getRawValue(), replaces));
+    this.saver.send(request, (measurement) => this.dialogRef.close(measurement), (error) => {
+      const existing = existingMeasurement(error);
+      if (existing) {
+        this.existing.set(existing);
+        const t = (key: string, params?: Record<string, unknown>) => this.translator.t(key, params);
+        const period = periodLabel(existing.period, this.translator.language(), t, 'short');
+        this.saver.alert(t('indicators.existing.title', { period }), 'existing-measurement-heading');
+        return null;
+      }
+      return applyServerErrorsWith(this.form, error, MEASUREMENT_FIELD_LABELS, (fieldError) =>
+        measurementFieldMessage(fieldError, this.data.cadence),
+      );
     });
-  }
-
-  /** After the error messages are rendered: the first field in error gets the focus. */
-  private focusFirstInvalid(): void {
-    afterNextRender(
-      () => {
-        this.document
-          .querySelector<HTMLElement>(
-            'app-measurement-dialog .mat-form-field-invalid input, app-measurement-dialog .mat-form-field-invalid textarea, app-measurement-dialog .mat-form-field-invalid mat-select',
-          )
-          ?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }
