@@ -1,14 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { DialogView, english, openTestDialog, setUpDialogTestBed, tearDownDialogTestBed } from '../../../testing/dialog-test-kit';
 import { BudgetLineResponse } from '../../api/models';
 import { BudgetLineDialog, BudgetLineDialogData } from './budget-line-dialog';
 
-const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
 const LINES_URL = '/api/v1/plans/p-1/steps/s-1/budget-lines';
 
 const line: BudgetLineResponse = {
@@ -25,57 +21,25 @@ describe(BudgetLineDialog.name, () => {
   let http: HttpTestingController;
   let closedWith: BudgetLineResponse | undefined;
   let container: HTMLElement;
+  let view: DialogView;
+  const field = (label: string) => view.field(label);
+  const type = (label: string, value: string) => view.type(label, value);
+  const button = (text: string) => view.button(text);
 
   async function open(data: BudgetLineDialogData): Promise<void> {
-    TestBed.inject(MatDialog)
-      .open<BudgetLineDialog, BudgetLineDialogData, BudgetLineResponse>(BudgetLineDialog, { data })
-      .afterClosed()
-      .subscribe((result) => (closedWith = result));
-    TestBed.tick();
-    http.expectOne('i18n/en.json').flush(english);
-    http.expectOne('/api/v1/organisations').flush({ items: organisations });
-    await vi.waitFor(() => {
-      TestBed.tick();
-      expect(document.querySelector('mat-dialog-container h2')?.textContent).toBeTruthy();
+    view = await openTestDialog(http, BudgetLineDialog, data, {
+      closed: (result: BudgetLineResponse | undefined) => (closedWith = result),
+      answer: () => http.expectOne('/api/v1/organisations').flush({ items: organisations }),
     });
-    container = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    container = view.container;
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('reform-roadmap.language', 'en');
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = setUpDialogTestBed();
     closedWith = undefined;
   });
 
-  afterEach(() => {
-    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
-    localStorage.clear();
-  });
-
-  function field(label: string): HTMLElement {
-    const found = [...container.querySelectorAll<HTMLElement>('mat-form-field')].find(
-      (item) => item.querySelector('mat-label')?.textContent?.trim() === label,
-    );
-    if (!found) throw new Error(`No field “${label}”`);
-    return found;
-  }
-
-  function type(label: string, value: string): void {
-    const input = field(label).querySelector<HTMLInputElement>('input')!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    TestBed.tick();
-  }
-
-  function button(text: string): HTMLButtonElement {
-    const found = [...container.querySelectorAll<HTMLButtonElement>('button')].find((item) => item.textContent?.trim() === text);
-    if (!found) throw new Error(`No button “${text}”`);
-    return found;
-  }
+  afterEach(tearDownDialogTestBed);
 
   it('shows how an amount was read, in the line’s currency', async () => {
     await open({ planId: 'p-1', stepId: 's-1', line, usedCurrencies: ['EUR'] });

@@ -1,14 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatDialog } from '@angular/material/dialog';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { DialogView, english, openTestDialog, setUpDialogTestBed, tearDownDialogTestBed } from '../../../testing/dialog-test-kit';
 import { IndicatorResponse } from '../../api/models';
 import { IndicatorDialog, IndicatorDialogData } from './indicator-dialog';
 
-const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
 const URL = '/api/v1/plans/p-1/indicators';
 
 const indicator = {
@@ -21,56 +16,24 @@ describe(IndicatorDialog.name, () => {
   let http: HttpTestingController;
   let closedWith: IndicatorResponse | undefined;
   let container: HTMLElement;
+  let view: DialogView;
+  const field = (label: string) => view.field(label);
+  const type = (label: string, value: string) => view.type(label, value);
+  const button = (text: string) => view.button(text);
 
   async function open(data: IndicatorDialogData): Promise<void> {
-    TestBed.inject(MatDialog)
-      .open<IndicatorDialog, IndicatorDialogData, IndicatorResponse>(IndicatorDialog, { data })
-      .afterClosed()
-      .subscribe((result) => (closedWith = result));
-    TestBed.tick();
-    http.expectOne('i18n/en.json').flush(english);
-    await vi.waitFor(() => {
-      TestBed.tick();
-      expect(document.querySelector('mat-dialog-container h2')?.textContent?.trim()).toBeTruthy();
+    view = await openTestDialog(http, IndicatorDialog, data, {
+      closed: (result: IndicatorResponse | undefined) => (closedWith = result),
     });
-    container = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    container = view.container;
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    localStorage.setItem('reform-roadmap.language', 'en');
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = setUpDialogTestBed();
     closedWith = undefined;
   });
 
-  afterEach(() => {
-    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
-    localStorage.clear();
-  });
-
-  function field(label: string): HTMLElement {
-    const found = [...container.querySelectorAll<HTMLElement>('mat-form-field')].find(
-      (item) => item.querySelector('mat-label')?.textContent?.trim() === label,
-    );
-    if (!found) throw new Error(`No field “${label}”`);
-    return found;
-  }
-
-  function type(label: string, value: string): void {
-    const input = field(label).querySelector<HTMLInputElement>('input')!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-    TestBed.tick();
-  }
-
-  function button(text: string): HTMLButtonElement {
-    const found = [...container.querySelectorAll<HTMLButtonElement>('button')].find((item) => item.textContent?.trim() === text);
-    if (!found) throw new Error(`No button “${text}”`);
-    return found;
-  }
+  afterEach(tearDownDialogTestBed);
 
   it('defines an indicator with decimal strings, and shows the server’s refusal next to the target', async () => {
     await open({ planId: 'p-1', steps: [] });

@@ -1,14 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { MatDialog } from '@angular/material/dialog';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { DialogView, english, openTestDialog, setUpDialogTestBed, tearDownDialogTestBed } from '../../../testing/dialog-test-kit';
 import { IndicatorResponse, MeasurementResponse } from '../../api/models';
 import { MeasurementDialog, MeasurementDialogData } from './measurement-dialog';
 
-const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
 const URL = '/api/v1/indicators/i-1/measurements';
 
 const indicator = {
@@ -29,52 +24,22 @@ describe(MeasurementDialog.name, () => {
   let http: HttpTestingController;
   let closedWith: MeasurementResponse | undefined;
   let container: HTMLElement;
+  let view: DialogView;
+  const field = (label: string) => view.field(label);
+  const type = (label: string, value: string) => view.type(label, value);
+  const button = (text: string) => view.button(text);
 
   beforeEach(async () => {
-    localStorage.clear();
-    localStorage.setItem('reform-roadmap.language', 'en');
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
-    });
-    http = TestBed.inject(HttpTestingController);
+    http = setUpDialogTestBed();
     closedWith = undefined;
-    TestBed.inject(MatDialog)
-      .open<MeasurementDialog, MeasurementDialogData, MeasurementResponse>(MeasurementDialog, { data: { indicator, cadence: 'quarterly' } })
-      .afterClosed()
-      .subscribe((result) => (closedWith = result));
-    TestBed.tick();
-    http.expectOne('i18n/en.json').flush(english);
-    await vi.waitFor(() => {
-      TestBed.tick();
-      expect(document.querySelector('mat-dialog-container h2')?.textContent).toContain('Record a measurement');
+    view = await openTestDialog(http, MeasurementDialog, { indicator, cadence: 'quarterly' } satisfies MeasurementDialogData, {
+      closed: (result: MeasurementResponse | undefined) => (closedWith = result),
+      title: 'Record a measurement',
     });
-    container = document.querySelector<HTMLElement>('mat-dialog-container')!;
+    container = view.container;
   });
 
-  afterEach(() => {
-    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
-    localStorage.clear();
-  });
-
-  function field(label: string): HTMLElement {
-    const found = [...container.querySelectorAll<HTMLElement>('mat-form-field')].find(
-      (item) => item.querySelector('mat-label')?.textContent?.trim() === label,
-    );
-    if (!found) throw new Error(`No field “${label}”`);
-    return found;
-  }
-
-  function type(label: string, value: string): void {
-    const input = field(label).querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
-
-  function button(text: string): HTMLButtonElement {
-    const found = [...container.querySelectorAll<HTMLButtonElement>('button')].find((item) => item.textContent?.trim() === text);
-    if (!found) throw new Error(`No button “${text}”`);
-    return found;
-  }
+  afterEach(tearDownDialogTestBed);
 
   function fillIn(value: string): void {
     type('Period', '2027-q1');
