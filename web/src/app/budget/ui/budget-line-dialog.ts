@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -17,7 +17,8 @@ import { MONEY_AMOUNT, normaliseDecimalInput } from '../../shell/forms/decimal-i
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
 import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
-import { conflictRows, VersionConflict, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
+import { conflictRows, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
+import { VersionedEdit } from '../../shell/forms/versioned-edit';
 import { BudgetApi } from '../data/budget-api';
 import {
   AMOUNT_FIELDS, AmountField, BUDGET_FIELD_LABELS, budgetFieldMessage, BudgetLineChanges, budgetLineToFormValue,
@@ -34,8 +35,6 @@ export interface BudgetLineDialogData {
   /** Currencies already used on the step: offered first. */
   usedCurrencies: string[];
 }
-
-type LineConflict = VersionConflict<BudgetLineResponse, BudgetLineChanges>;
 
 /** Adds a budget line to a step or changes one; closes with the saved line. */
 @Component({
@@ -61,7 +60,7 @@ export class BudgetLineDialog {
   private readonly saver = new DialogFormSave('app-budget-line-dialog');
 
   protected readonly editing = !!this.data.line;
-  private base: BudgetLineResponse | undefined = this.data.line;
+  private readonly edit = new VersionedEdit<BudgetLineResponse, BudgetLineChanges>(this.data.line);
   protected readonly form = createBudgetLineForm(
     inject(NonNullableFormBuilder),
     this.data.line
@@ -75,7 +74,7 @@ export class BudgetLineDialog {
   protected readonly saving = this.saver.saving;
   protected readonly error = this.saver.error;
   protected readonly unmatchedErrors = this.saver.unmatchedErrors;
-  protected readonly conflict = signal<LineConflict | null>(null);
+  protected readonly conflict = this.edit.conflict;
   protected readonly conflictRows = computed(() => {
     const conflict = this.conflict();
     return conflict ? conflictRows(conflict, BUDGET_FIELD_LABELS, (line, field) => this.currentValue(line, field)) : [];
@@ -89,7 +88,7 @@ export class BudgetLineDialog {
   /** Every organisation, plus the line's funder in case the list lacks it. */
   protected readonly funders = computed<OrganisationResponse[]>(() => {
     const all = this.organisationsStore.organisations();
-    const funder = this.base?.funder;
+    const funder = this.edit.base?.funder;
     return funder && !all.some((item) => item.id === funder.id) ? [{ ...funder, country: null }, ...all] : all;
   });
   protected readonly currencies = computed(() =>
@@ -110,31 +109,27 @@ export class BudgetLineDialog {
   protected save(): void {
     if (this.saver.refuseInvalid(this.form)) return;
     const value = this.form.getRawValue();
-    if (!this.base) {
+    const base = this.edit.base;
+    if (!base) {
       this.send(this.budgetApi.create(this.data.planId, this.data.stepId, toCreateBudgetLineRequest(value)));
       return;
     }
-    const changes = changedBudgetLineFields(this.base, value);
+    const changes = changedBudgetLineFields(base, value);
     if (Object.keys(changes).length === 0) {
       this.dialogRef.close();
       return;
     }
-    this.update(this.base, changes);
+    this.update(base, changes);
   }
 
   protected saveMineAgain(): void {
-    const conflict = this.conflict();
-    if (!conflict) return;
-    this.base = conflict.current;
-    this.conflict.set(null);
-    this.update(conflict.current, conflict.mine);
+    const conflict = this.edit.settle();
+    if (conflict) this.update(conflict.current, conflict.mine);
   }
 
   protected useTheirs(): void {
-    const conflict = this.conflict();
+    const conflict = this.edit.settle();
     if (!conflict) return;
-    this.base = conflict.current;
-    this.conflict.set(null);
     this.form.reset(budgetLineToFormValue(conflict.current));
     this.saver.say(this.translator.t('budget.conflict.usedTheirs'));
     this.saver.focusLater('app-budget-line-dialog mat-select');
@@ -164,7 +159,7 @@ export class BudgetLineDialog {
     this.saver.send(request, (saved) => this.dialogRef.close(saved), (error) => {
       const current = staleBudgetLine(error);
       if (current && changes) {
-        this.conflict.set({ current, mine: changes });
+        this.edit.refused(current, changes);
         this.saver.alert(this.translator.t('budget.conflict.title'), 'budget-conflict-heading');
         return null;
       }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,7 +20,8 @@ import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decima
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
 import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
-import { conflictRows, VersionConflict, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
+import { conflictRows, VersionConflictPanel } from '../../shell/forms/version-conflict-panel';
+import { VersionedEdit } from '../../shell/forms/versioned-edit';
 import { IndicatorsApi } from '../data/indicators-api';
 import {
   changedIndicatorFields, createIndicatorForm, emptyIndicatorFormValue, INDICATOR_FIELD_LABELS, IndicatorChanges,
@@ -36,9 +37,6 @@ export interface IndicatorDialogData {
   /** A new indicator's step, when defined from a step. */
   stepId?: string;
 }
-
-/** The indicator as someone else saved it meanwhile, and the changes this dialog wanted to make. */
-type IndicatorConflict = VersionConflict<IndicatorResponse, IndicatorChanges>;
 
 /** Defines an outcome indicator or changes one; closes with the saved indicator. */
 @Component({
@@ -66,8 +64,8 @@ export class IndicatorDialog {
   private readonly saver = new DialogFormSave('app-indicator-dialog');
 
   protected readonly editing = !!this.data.indicator;
-  /** The server's copy the form started from; its version goes with the save. */
-  private base: IndicatorResponse | undefined = this.data.indicator;
+  /** The server's copy the form started from (its version goes with the save), and a conflict over it. */
+  private readonly edit = new VersionedEdit<IndicatorResponse, IndicatorChanges>(this.data.indicator);
   protected readonly form = createIndicatorForm(
     inject(NonNullableFormBuilder),
     this.data.indicator ? indicatorToFormValue(this.data.indicator) : emptyIndicatorFormValue(this.data.stepId ?? ''),
@@ -81,7 +79,7 @@ export class IndicatorDialog {
   protected readonly saving = this.saver.saving;
   protected readonly error = this.saver.error;
   protected readonly unmatchedErrors = this.saver.unmatchedErrors;
-  protected readonly conflict = signal<IndicatorConflict | null>(null);
+  protected readonly conflict = this.edit.conflict;
   protected readonly conflictRows = computed(() => {
     const conflict = this.conflict();
     return conflict ? conflictRows(conflict, INDICATOR_FIELD_LABELS, (indicator, field) => this.currentValue(indicator, field)) : [];
@@ -105,33 +103,29 @@ export class IndicatorDialog {
   protected save(): void {
     if (this.saver.refuseInvalid(this.form)) return;
     const value = this.form.getRawValue();
-    if (!this.base) {
+    const base = this.edit.base;
+    if (!base) {
       this.send(() => this.indicatorsApi.create(this.data.planId, toCreateRequest(value)));
       return;
     }
-    const changes = changedIndicatorFields(this.base, value);
+    const changes = changedIndicatorFields(base, value);
     if (Object.keys(changes).length === 0) {
       this.dialogRef.close();
       return;
     }
-    this.update(this.base, changes);
+    this.update(base, changes);
   }
 
   /** After a conflict: the same changes again, on top of the indicator as it is now. */
   protected saveMineAgain(): void {
-    const conflict = this.conflict();
-    if (!conflict) return;
-    this.base = conflict.current;
-    this.conflict.set(null);
-    this.update(conflict.current, conflict.mine);
+    const conflict = this.edit.settle();
+    if (conflict) this.update(conflict.current, conflict.mine);
   }
 
   /** After a conflict: drop this dialog's changes and start from the indicator as it is now. */
   protected useTheirs(): void {
-    const conflict = this.conflict();
+    const conflict = this.edit.settle();
     if (!conflict) return;
-    this.base = conflict.current;
-    this.conflict.set(null);
     this.form.reset(indicatorToFormValue(conflict.current));
     this.saver.say(this.translator.t('indicators.conflict.usedTheirs'));
     this.saver.focusLater('#indicator-name-field');
@@ -169,7 +163,7 @@ export class IndicatorDialog {
     this.saver.send(request(), (saved) => this.dialogRef.close(saved), (error) => {
       const current = staleIndicator(error);
       if (current && changes) {
-        this.conflict.set({ current, mine: changes });
+        this.edit.refused(current, changes);
         this.saver.alert(this.translator.t('indicators.conflict.title'), 'indicator-conflict-heading');
         return null;
       }

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '../../i18n/translate-pipe';
+import { VersionConflict } from './versioned-edit';
 
 /** One field this dialog wanted to change, with its value as someone else saved it meanwhile. */
 export interface ConflictRow {
@@ -61,12 +62,6 @@ export class VersionConflictPanel {
       useTheirs: `${messages}.useTheirs`,
     };
   });
-}
-
-/** A save refused as stale: the copy as someone else saved it meanwhile, and the changes this dialog wanted. */
-export interface VersionConflict<T, C extends object> {
-  current: T;
-  mine: C;
 }
 
 /** The panel's rows: each field this dialog changed, labelled, with its value now. */
