@@ -35,6 +35,8 @@ function quarterLabel(language: string): string {
 /** A tiny but real PDF, made here: the API checks that a .pdf starts with `%PDF-`. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 const PDF_NAME = 'peer-training-attendance.pdf';
+/** A second piece of evidence, dropped on the drop zone. */
+const CSV_NAME = 'peer-workers.csv';
 
 interface StoredReport {
   id: string;
@@ -146,6 +148,20 @@ describe('Progress reports: written by the contributor, reviewed by the owner, r
     await eventually(async () => expect(await isFocused(attach)).toBe(true));
     await expectNoAxeViolations(page, 'a draft report with an evidence file');
 
+    // A file dropped on the drop zone is uploaded too.
+    const zone = section.getByRole('region', { name: en('reports.files.dropZone') });
+    const dataTransfer = await page.evaluateHandle((name) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['name,trained\nAmina,yes\n'], name, { type: 'text/csv' }));
+      return transfer;
+    }, CSV_NAME);
+    const dropped = page.waitForResponse((response) => response.request().method() === 'POST' && /\/files$/.test(response.url()));
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+    expect((await dropped).status()).toBe(201);
+    await visible(section.getByRole('button', { name: en('reports.files.downloadFile', { name: CSV_NAME }) }));
+    await eventually(async () => expect(await isFocused(attach)).toBe(true));
+
     // Submit, still by keyboard; the report is then read-only for its writer, waiting for review.
     const submitted = page.waitForResponse((response) => response.request().method() === 'POST' && /\/submit$/.test(response.url()));
     // The form comes before its files: back up from "Attach a file".
@@ -160,7 +176,7 @@ describe('Progress reports: written by the contributor, reviewed by the owner, r
     const { items } = await contributorApi.get<{ items: StoredReport[] }>(`/plans/${planId}/steps/${step.id}/reports`);
     const stored = items.find((item) => item.period === period) as StoredReport;
     expect(stored).toMatchObject({ state: 'submitted', progress: 65 });
-    expect(stored.files.map((file) => file.fileName)).toEqual([PDF_NAME]);
+    expect(stored.files.map((file) => file.fileName).sort()).toEqual([PDF_NAME, CSV_NAME].sort());
     reportId = stored.id;
     await page.close();
   }, JOURNEY_TIMEOUT_MS);

@@ -6,6 +6,7 @@ import {
   CreateReportRequest, ReportingStatusResponse, ReportListResponse, ReportResponse, ReportState, ReturnReportRequest,
   ReviewReportRequest, UpdateReportRequest,
 } from '../../api/models';
+import { EvidenceUploadHttp } from './evidence-upload-http';
 
 export interface ReportQuery {
   period?: string;
@@ -17,6 +18,7 @@ export interface ReportQuery {
 @Injectable({ providedIn: 'root' })
 export class ReportsApi {
   private readonly http = inject(HttpClient);
+  private readonly uploadHttp = inject(EvidenceUploadHttp);
 
   /** Every step's report state for a period (the plan's current one when left out). */
   status(planId: string, period?: string): Observable<ReportingStatusResponse> {
@@ -60,11 +62,14 @@ export class ReportsApi {
     return this.http.post<ReportResponse>(`${this.reportUrl(planId, reportId)}/return`, request);
   }
 
-  /** Uploads one evidence file as multipart field `file`, reporting the upload's progress. */
+  /**
+   * Uploads one evidence file as multipart field `file`, reporting the upload's progress: through XHR, as fetch
+   * reports none.
+   */
   uploadFile(planId: string, reportId: string, file: File): Observable<HttpEvent<ReportResponse>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    return this.http.post<ReportResponse>(`${this.reportUrl(planId, reportId)}/files`, body, {
+    return this.uploadHttp.client.post<ReportResponse>(`${this.reportUrl(planId, reportId)}/files`, body, {
       observe: 'events',
       reportProgress: true,
     });

@@ -24,6 +24,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { Icon } from '../../shell/ui/icon';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
 import { ReportsApi } from '../data/reports-api';
+import { carriesFiles, droppedFiles, uploadPercent } from '../model/evidence-upload';
 import { acceptedEvidenceName, EVIDENCE_ACCEPT } from '../model/file-size';
 import { currentReport, reportConflictKind } from '../model/report-conflict';
 import {
@@ -87,6 +88,21 @@ export class ReportEditor {
   protected readonly conflict = signal<ReportConflict | null>(null);
   protected readonly upload = signal<Upload | null>(null);
   protected readonly fileError = signal<{ key: string; message?: string } | null>(null);
+  /** Files dragged over the drop zone. */
+  protected readonly dragging = signal(false);
+  /** "Uploading report.pdf — 45%", for the progress bar's label and beside it. */
+  protected readonly uploadLabel = computed(() => {
+    const upload = this.upload();
+    if (!upload) return '';
+    return upload.percent === null
+      ? this.translator.t('reports.files.uploading', { name: upload.fileName })
+      : this.translator.t('reports.files.uploadingPercent', {
+          name: upload.fileName,
+          percent: formatPercent(upload.percent, this.translator.language()),
+        });
+  });
+  /** Files chosen or dropped together, waiting for the one before them. */
+  private queue: File[] = [];
   protected readonly saveErrorKey = computed(() => {
     const error = this.saveError();
     return error ? errorSummaryKey(error) : null;
@@ -176,30 +192,70 @@ export class ReportEditor {
 
   protected fileChosen(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
+    const files = Array.from(input.files ?? []);
     input.value = '';
-    const base = this.base();
-    if (!file || !base) return;
+    this.enqueue(files);
+  }
+
+  protected dragOver(event: DragEvent): void {
+    if (!carriesFiles(event.dataTransfer)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging.set(true);
+  }
+
+  protected dragLeave(event: DragEvent): void {
+    const zone = event.currentTarget as HTMLElement | null;
+    // Moving over the zone's own text or button is not leaving it.
+    if (zone && event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
+    this.dragging.set(false);
+  }
+
+  /** Dropped files are uploaded one after another, in their order. */
+  protected dropped(event: DragEvent): void {
+    event.preventDefault();
+    this.dragging.set(false);
+    this.enqueue(droppedFiles(event.dataTransfer));
+  }
+
+  private enqueue(files: File[]): void {
+    if (!files.length || !this.base()) return;
     this.fileError.set(null);
+    this.queue.push(...files);
+    if (!this.upload()) this.uploadNext();
+  }
+
+  private uploadNext(): void {
+    const base = this.base();
+    const file = this.queue.shift();
+    if (!file || !base) {
+      this.queue = [];
+      return;
+    }
     if (!acceptedEvidenceName(file.name)) {
       this.fileError.set({ key: 'reports.files.typeNotAccepted' });
       void this.announcer.announce(this.translator.t('reports.files.typeNotAccepted'), 'assertive');
+      this.uploadNext();
       return;
     }
     this.upload.set({ fileName: file.name, percent: null });
+    void this.announcer.announce(this.translator.t('reports.files.uploading', { name: file.name }));
     this.reportsApi.uploadFile(this.planId(), base.id, file).subscribe({
       next: (event) => {
-        if (event.type === HttpEventType.UploadProgress && event.total) {
-          this.upload.set({ fileName: file.name, percent: Math.round((100 * event.loaded) / event.total) });
+        const percent = uploadPercent(event);
+        if (percent !== null) {
+          this.upload.set({ fileName: file.name, percent });
         } else if (event.type === HttpEventType.Response && event.body) {
           this.upload.set(null);
           this.takeFiles(event.body);
           void this.announcer.announce(this.translator.t('reports.files.uploaded', { name: file.name }));
-          this.focus(`${this.idPrefix()}-attach`);
+          if (this.queue.length) this.uploadNext();
+          else this.focus(`${this.idPrefix()}-attach`);
         }
       },
       error: (error: unknown) => {
         this.upload.set(null);
+        this.queue = [];
         const apiError = toApiError(error);
         const current = currentReport(apiError);
         if (current && reportConflictKind(apiError) === 'state') {
