@@ -64,7 +64,7 @@ async function readsRightToLeft(page: Page): Promise<void> {
 
 /** Money as the app shows it: Intl in the UI language, from the decimal string (the same standard the browser uses). */
 function money(amount: string, currency: string, language: string): string {
-  const format = new Intl.NumberFormat(language, { style: 'currency', currency }).format as (value: string) => string;
+  const format = new Intl.NumberFormat(language, { style: 'currency', currency }).format as unknown as (value: string) => string;
   return format(amount);
 }
 
