@@ -8,6 +8,7 @@ import { CommentsModule } from './comments/comments.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { HealthController } from './health/health.controller.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
@@ -16,8 +17,10 @@ import { MembersModule } from './members/members.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SharingModule } from './sharing/sharing.module.js';
 import { StepsModule } from './steps/steps.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -41,6 +44,9 @@ export class AppModule {
         ReportsModule,
         IndicatorsModule,
         BudgetModule,
+        DashboardModule,
+        PortfolioModule,
+        SharingModule,
         NotificationsModule,
         RemindersModule,
         LiveModule.forRoot({ url: databaseUrl, embedded }),

@@ -38,6 +38,9 @@ interface Fixture {
   /** An organisation to fund budget lines, and a budget line on the step. */
   funderId: string;
   budgetLineId: string;
+  /** A public share link of the plan, and its secret. */
+  shareLinkId: string;
+  shareToken: string;
 }
 
 interface RouteRule {
@@ -144,6 +147,12 @@ const RULES: Record<string, RouteRule> = {
   },
   'PATCH /api/v1/plans/:planId/steps/:stepId/budget-lines/:lineId': { kind: 'plan', allowed: { owner: 200, editor: 200 }, body: () => ({ version: 1, committed: '750.00' }) },
   'DELETE /api/v1/plans/:planId/steps/:stepId/budget-lines/:lineId': { kind: 'plan', allowed: { owner: 204, editor: 204 } },
+  'GET /api/v1/plans/:planId/dashboard': { kind: 'plan', allowed: { owner: 200, editor: 200, contributor: 200, viewer: 200 } },
+  'GET /api/v1/portfolio': { kind: 'account', allowed: {} },
+  'GET /api/v1/plans/:planId/share-links': { kind: 'plan', allowed: { owner: 200 } },
+  'POST /api/v1/plans/:planId/share-links': { kind: 'plan', allowed: { owner: 201 }, body: () => ({ name: 'Parliament', tier: 'public' }) },
+  'DELETE /api/v1/plans/:planId/share-links/:linkId': { kind: 'plan', allowed: { owner: 200 } },
+  'GET /api/v1/share/:token': { kind: 'public', allowed: {} },
 };
 
 function expectedStatus(rule: RouteRule, method: string, caller: Caller): number {
@@ -225,7 +234,10 @@ describe('every route × every role', () => {
       .attach('file', FIXTURE_PDF, { filename: 'minutes.pdf', contentType: 'application/pdf' }).expect(201);
     const submittedReport = await sut.http().post(reports).set(bearer(owner)).send({ period: '2027-Q2' }).expect(201);
     await sut.http().post(`/api/v1/plans/${plan.body.id}/reports/${submittedReport.body.id}/submit`).set(bearer(owner)).expect(200);
+    const shareLink = await sut.http().post(`/api/v1/plans/${plan.body.id}/share-links`).set(bearer(owner)).send({ name: 'Donor board', tier: 'donor' }).expect(201);
     return {
+      shareLinkId: shareLink.body.id,
+      shareToken: shareLink.body.token,
       planId: plan.body.id,
       planVersion: plan.body.version,
       stepId: step.body.id,
@@ -274,7 +286,8 @@ describe('every route × every role', () => {
           .replace(':stepId', fixture.stepId)
           .replace(':memberId', fixture.memberId)
           .replace(':invitationId', fixture.invitationId)
-          .replace(':token', fixture.invitationToken)
+          .replace(':token', pattern.startsWith('/api/v1/share/') ? fixture.shareToken : fixture.invitationToken)
+          .replace(':linkId', fixture.shareLinkId)
           .replace(':commentId', fixture.commentId)
           .replace(':indicatorId', fixture.indicatorId)
           .replace(':notificationId', fixture.contributorNotificationId)

@@ -9,6 +9,7 @@ import { MemberVersionsAndInvitationLanguage1764700000000 } from './176470000000
 import { ProgressReports1764800000000 } from './1764800000000-progress-reports.js';
 import { Indicators1764900000000 } from './1764900000000-indicators.js';
 import { BudgetLines1765000000000 } from './1765000000000-budget-lines.js';
+import { DashboardAndShareLinks1765100000000 } from './1765100000000-dashboard-and-share-links.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ProgressReports1764800000000,
   Indicators1764900000000,
   BudgetLines1765000000000,
+  DashboardAndShareLinks1765100000000,
 ];

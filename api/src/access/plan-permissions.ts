@@ -14,6 +14,7 @@ export const PLAN_PERMISSIONS = [
   'indicator.manage',
   'measurement.write',
   'budget.manage',
+  'share.manage',
 ] as const;
 export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { diffSnapshots, type Snapshot } from './audit-changes.js';
 import { PLAN_EVENTS_CHANNEL, type PlanEvent } from '../live/plan-event.js';
-import type { ActivityListResponse, ListActivityQuery } from './dto/activity.dto.js';
+import type { ActivityEvent, ActivityListResponse, ListActivityQuery } from './dto/activity.dto.js';
 
-export const AUDITED_ENTITIES = ['plan', 'step', 'member', 'invitation', 'comment', 'report', 'evidence', 'indicator', 'measurement', 'budget_line'] as const;
+export const AUDITED_ENTITIES = [
+  'plan', 'step', 'member', 'invitation', 'comment', 'report', 'evidence', 'indicator', 'measurement', 'budget_line', 'share_link',
+] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'archive'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -22,6 +24,41 @@ export interface AuditEntry {
 }
 
 const DEFAULT_PAGE_SIZE = 50;
+
+const ACTIVITY_SELECT = `
+  SELECT e.id::text AS id, e.entity_type, e.entity_id, e.entity_label, e.action, e.changes, e.created_at,
+         u.id AS actor_id, u.name AS actor_name, u.email AS actor_email
+    FROM audit_events e JOIN users u ON u.id = e.actor_id`;
+
+interface ActivityRow {
+  id: string;
+  entity_type: AuditedEntity;
+  entity_id: string;
+  entity_label: string;
+  action: AuditAction;
+  changes: { field: string; before: unknown; after: unknown }[];
+  created_at: Date;
+  actor_id: string;
+  actor_name: string;
+  actor_email: string;
+}
+
+const toActivityEvent = (row: ActivityRow): ActivityEvent => ({
+  id: row.id,
+  entityType: row.entity_type,
+  entityId: row.entity_id,
+  entityLabel: row.entity_label,
+  action: row.action,
+  actor: { id: row.actor_id, name: row.actor_name, email: row.actor_email },
+  changes: row.changes,
+  createdAt: row.created_at.toISOString(),
+});
+
+/** The plan's latest changes, newest first, read on the caller's transaction. */
+export async function selectLatestActivity(manager: EntityManager, planId: string, limit: number): Promise<ActivityEvent[]> {
+  const rows = (await manager.query(`${ACTIVITY_SELECT} WHERE e.plan_id = $1 ORDER BY e.created_at DESC, e.id DESC LIMIT $2`, [planId, limit])) as ActivityRow[];
+  return rows.map(toActivityEvent);
+}
 
 /** Writes and reads the plan's activity. Writing always happens on the caller's transaction. */
 @Injectable()
@@ -62,36 +99,11 @@ export class AuditService {
     const limit = params.push(pageSize);
     const offset = params.push((page - 1) * pageSize);
     const rows = (await this.dataSource.query(
-      `SELECT e.id::text AS id, e.entity_type, e.entity_id, e.entity_label, e.action, e.changes, e.created_at,
-              u.id AS actor_id, u.name AS actor_name, u.email AS actor_email
-         FROM audit_events e JOIN users u ON u.id = e.actor_id
-        WHERE ${where}
-        ORDER BY e.created_at DESC, e.id DESC
-        LIMIT $${limit} OFFSET $${offset}`,
+      `${ACTIVITY_SELECT} WHERE ${where} ORDER BY e.created_at DESC, e.id DESC LIMIT $${limit} OFFSET $${offset}`,
       params,
-    )) as {
-      id: string;
-      entity_type: AuditedEntity;
-      entity_id: string;
-      entity_label: string;
-      action: AuditAction;
-      changes: { field: string; before: unknown; after: unknown }[];
-      created_at: Date;
-      actor_id: string;
-      actor_name: string;
-      actor_email: string;
-    }[];
+    )) as ActivityRow[];
     return {
-      items: rows.map((row) => ({
-        id: row.id,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        entityLabel: row.entity_label,
-        action: row.action,
-        actor: { id: row.actor_id, name: row.actor_name, email: row.actor_email },
-        changes: row.changes,
-        createdAt: row.created_at.toISOString(),
-      })),
+      items: rows.map(toActivityEvent),
       total,
       page,
       pageSize,

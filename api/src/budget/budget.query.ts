@@ -20,7 +20,7 @@ const LINE_COLUMNS = `
 const LINES = 'budget_lines l JOIN organisations o ON o.id = l.funder_id';
 
 /** Sums of the group's lines, as text with two decimals. */
-const AMOUNT_COLUMNS = `
+export const AMOUNT_COLUMNS = `
   round(sum(l.planned), 2)::text AS planned,
   round(sum(l.committed), 2)::text AS committed,
   round(sum(l.disbursed), 2)::text AS disbursed,
@@ -49,7 +49,7 @@ interface LineRow {
   funder_kind: OrganisationKind;
 }
 
-interface AmountRow {
+export interface AmountRow {
   planned: string;
   committed: string;
   disbursed: string;
@@ -123,7 +123,7 @@ export async function selectPlanBudget(manager: EntityManager, planId: string): 
   return { currencies: [...currencies.values()] };
 }
 
-function toAmounts(row: AmountRow): BudgetAmounts {
+export function toAmounts(row: AmountRow): BudgetAmounts {
   return {
     planned: row.planned,
     committed: row.committed,

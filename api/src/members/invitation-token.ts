@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashSecretToken, newSecretToken, SECRET_TOKEN_PATTERN } from '../access/secret-token.js';
 
-/** 32 random bytes: the link's secret. Only its hash is stored, so a database leak reveals no usable link. */
-export const newInvitationToken = (): string => randomBytes(32).toString('base64url');
+/** An invitation link's secret. Only its hash is stored, so a database leak reveals no usable link. */
+export const newInvitationToken = newSecretToken;
 
-export const hashInvitationToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashInvitationToken = hashSecretToken;
 
-export const INVITATION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export const INVITATION_TOKEN_PATTERN = SECRET_TOKEN_PATTERN;

@@ -1,10 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { AREA_ORDER_SQL } from '../catalogue/area-keys.js';
+import { DUE_SOON_DAYS } from '../dashboard/dto/dashboard.dto.js';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
 import type { StepResponse } from './dto/step-response.dto.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 
-const OVERDUE_SQL = `coalesce(s.due_date < current_date AND s.status NOT IN ('done', 'cancelled'), false)`;
+export const OVERDUE_SQL = `coalesce(s.due_date < current_date AND s.status NOT IN ('done', 'cancelled'), false)`;
+
+/** The dashboard's "due soon": due from today to DUE_SOON_DAYS ahead, neither done nor cancelled. */
+export const DUE_SOON_SQL = `(s.due_date BETWEEN current_date AND current_date + ${DUE_SOON_DAYS} AND s.status NOT IN ('done', 'cancelled'))`;
 
 const STEPS_WITH_LEAD = 'steps s LEFT JOIN organisations o ON o.id = s.lead_organisation_id';
 
@@ -49,6 +53,8 @@ function filterSql(planId: string, query: ListStepsQuery): { where: string; para
   }
   if (query.overdue === 'true') clauses.push(OVERDUE_SQL);
   if (query.overdue === 'false') clauses.push(`NOT ${OVERDUE_SQL}`);
+  if (query.dueSoon === 'true') clauses.push(DUE_SOON_SQL);
+  if (query.principle) clauses.push(`$${params.push(query.principle)} = ANY (s.principles)`);
   const text = query.q?.trim();
   if (text) {
     const pattern = `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

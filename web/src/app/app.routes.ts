@@ -11,6 +11,18 @@ export const routes: Routes = [
     loadComponent: () => import('./members/feature/invitation-page').then((m) => m.InvitationPage),
   },
   {
+    // Public: a share link is opened by people without an account.
+    path: 'share/:token',
+    title: 'titles.sharedPlan',
+    loadComponent: () => import('./sharing/feature/shared-plan-page').then((m) => m.SharedPlanPage),
+  },
+  {
+    path: 'portfolio',
+    canActivate: [authGuard],
+    title: 'titles.portfolio',
+    loadComponent: () => import('./portfolio/feature/portfolio-page').then((m) => m.PortfolioPage),
+  },
+  {
     path: 'plans',
     canActivate: [authGuard],
     loadChildren: () => import('./plans/plans.routes').then((m) => m.planRoutes),

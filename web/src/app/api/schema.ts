@@ -276,6 +276,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan at a glance
+         * @description Progress by area and status, schedule, this period’s reporting, indicators, budget per currency, CRPD principles and the latest activity, read from one snapshot.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/events": {
         parameters: {
             query?: never;
@@ -532,6 +552,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan’s share links
+         * @description Active, expired and revoked, with how often and when each was last opened.
+         */
+        get: operations["listShareLinks"];
+        put?: never;
+        /**
+         * Create a read-only link
+         * @description The answer carries the link’s secret once; only its hash is kept.
+         */
+        post: operations["createShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/share-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a link
+         * @description It stops working at once; the link stays listed as revoked.
+         */
+        delete: operations["revokeShareLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/steps": {
         parameters: {
             query?: never;
@@ -644,6 +708,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your plans side by side
+         * @description Each plan you are a member of with its progress, overdue steps, this period’s reporting, indicators and budget, and what your organisation funds in it.
+         */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/share/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan through a share link (no account)
+         * @description The dashboard’s figures as the link’s tier allows. 404 for a malformed, unknown, expired or revoked token.
+         */
+        get: operations["getSharedPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -707,10 +811,19 @@ export interface components {
         };
         /** @enum {string} */
         AreaKey: "POL" | "LAW" | "SVC" | "FIN" | "WFD" | "PSY" | "DRG" | "INF" | "CIV" | "RES" | "SOC";
+        AreaProgress: {
+            area: components["schemas"]["AreaKey"];
+            cancelled: number;
+            done: number;
+            /** @description Average progress of the area’s steps that are not cancelled, 0–100; null without such steps. */
+            progress: number | null;
+            /** @description Steps of the area that are not cancelled. */
+            steps: number;
+        };
         /** @enum {string} */
         AuditAction: "create" | "update" | "delete" | "archive";
         /** @enum {string} */
-        AuditedEntity: "plan" | "step" | "member" | "invitation" | "comment" | "report" | "evidence" | "indicator" | "measurement" | "budget_line";
+        AuditedEntity: "plan" | "step" | "member" | "invitation" | "comment" | "report" | "evidence" | "indicator" | "measurement" | "budget_line" | "share_link";
         /**
          * @description Allowed, but worth a look.
          * @enum {string}
@@ -980,6 +1093,19 @@ export interface components {
             /** @description The step’s status as reported; applied to the step on approval. */
             status?: components["schemas"]["StepStatus"];
         };
+        CreateShareLinkRequest: {
+            /**
+             * Format: date
+             * @description The last day (UTC) the link works: today or later, at most 1098 days ahead. Null or left out: until revoked.
+             */
+            expiresOn?: string | null;
+            /** @example Parliamentary health committee, March briefing */
+            name: string;
+            /** @description Donor tier only: show people’s names (report authors, assignees) instead of their organisations. false by default. */
+            showNames?: boolean;
+            /** @description public: headline figures, progress, indicators and budget totals, people only as their organisation. donor: also the budget by funder and line and the approved reports. */
+            tier: components["schemas"]["ShareTier"];
+        };
         CreateStepRequest: {
             area: components["schemas"]["AreaKey"];
             /** @description Users responsible for the step. */
@@ -1020,6 +1146,31 @@ export interface components {
             invitedBy: components["schemas"]["UserSummary"];
             language: components["schemas"]["Language"];
             role: components["schemas"]["Role"];
+        };
+        CreatedShareLinkResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["ShareLinkCreator"];
+            /**
+             * Format: date-time
+             * @description The moment the link stops working (the end of expiresOn, UTC).
+             */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastOpenedAt: string | null;
+            name: string;
+            openCount: number;
+            /** Format: date-time */
+            revokedAt: string | null;
+            showNames: boolean;
+            state: components["schemas"]["ShareLinkState"];
+            tier: components["schemas"]["ShareTier"];
+            /** @description The link’s secret. It is shown this once: only its hash is kept. */
+            token: string;
+            /** @description Where people open the link: the web app’s /share/{token}. */
+            url: string;
         };
         CurrencyBudget: {
             /** @description In the guidance’s area order; areas without lines are left out. */
@@ -1062,6 +1213,122 @@ export interface components {
             lines: number;
             /** @example 1250000.00 */
             planned: string;
+        };
+        DashboardIndicator: {
+            /** @description Decimal string. */
+            baseline: string;
+            /** Format: date */
+            baselineDate: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            /** @description Percent of the time from the baseline date to the target date that has passed today (0–100, one decimal): where the indicator would be on a straight line. */
+            expectedProgress: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The current value of the latest period measured. */
+            latest: components["schemas"]["TrendPoint"] | null;
+            name: string;
+            /** @description Percent of the way from baseline to target, one decimal, not clamped; null without a measurement. */
+            progressToTarget: number | null;
+            /** @description achieved: at or beyond the target; on_track: at least as far as the straight line from baseline to target says by now; off_track: behind it; no_data: not measured yet. */
+            standing: components["schemas"]["IndicatorStanding"];
+            /** @description Decimal string. */
+            target: string;
+            /** Format: date */
+            targetDate: string;
+            /** @description The current value of each period measured, oldest first (at most the last 12). */
+            trend: components["schemas"]["TrendPoint"][];
+            unit: string;
+        };
+        DashboardIndicators: {
+            achieved: number;
+            /** @description In the order they were defined. */
+            items: components["schemas"]["DashboardIndicator"][];
+            noData: number;
+            offTrack: number;
+            onTrack: number;
+            total: number;
+        };
+        DashboardPlan: {
+            /** @example KEN */
+            country: string;
+            description: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            reportingCadence: components["schemas"]["ReportingCadence"];
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["PlanStatus"];
+            title: string;
+        };
+        DashboardProgress: {
+            /** @description Areas with at least one step, in the guidance’s order. */
+            areas: components["schemas"]["AreaProgress"][];
+            /** @description Every status, in workflow order, zero counts included. */
+            byStatus: components["schemas"]["StatusCount"][];
+            /** @description Overall progress, 0–100: the average of the areas’ progress, each area weighing the same whatever its number of steps; null while no area has a step that is not cancelled. */
+            overall: number | null;
+            /** @description Steps that are not cancelled. */
+            steps: number;
+        };
+        DashboardReporting: {
+            cadence: components["schemas"]["ReportingCadence"];
+            /** @description Where each step’s original report for the period stands. */
+            counts: components["schemas"]["ReportingCounts"];
+            /** @description Steps that owe a report for the period (all but cancelled ones). */
+            due: number;
+            /**
+             * @description The period today falls in, in the plan’s cadence.
+             * @example 2027-Q1
+             */
+            period: string;
+        };
+        DashboardResponse: {
+            /** @description The ten latest changes to the plan, newest first. */
+            activity: components["schemas"]["ActivityEvent"][];
+            /** @description One entry per currency, never added across currencies. */
+            budget: components["schemas"]["CurrencyBudget"][];
+            indicators: components["schemas"]["DashboardIndicators"];
+            plan: components["schemas"]["DashboardPlan"];
+            /** @description Every CRPD principle of the catalogue, in its order. */
+            principles: components["schemas"]["PrincipleProgress"][];
+            progress: components["schemas"]["DashboardProgress"];
+            /**
+             * Format: date-time
+             * @description When the figures were read: all of them come from one snapshot of the database.
+             */
+            readAt: string;
+            reporting: components["schemas"]["DashboardReporting"];
+            schedule: components["schemas"]["DashboardSchedule"];
+        };
+        DashboardSchedule: {
+            /** @description Steps due from today to dueSoonDays ahead, neither done nor cancelled. */
+            dueSoon: number;
+            /** @description How many days ahead "due soon" looks (30). */
+            dueSoonDays: number;
+            /** @description The five steps due soonest. */
+            dueSoonSteps: components["schemas"]["DueStep"][];
+            /** @description Steps past their due date and neither done nor cancelled. */
+            overdue: number;
+            /** @description The five most overdue steps. */
+            overdueSteps: components["schemas"]["DueStep"][];
+            /**
+             * Format: date
+             * @description The day (UTC) the figures were counted on.
+             */
+            today: string;
+        };
+        DueStep: {
+            area: components["schemas"]["AreaKey"];
+            catalogueKey: string | null;
+            /** Format: date */
+            dueDate: string;
+            /** Format: uuid */
+            id: string;
+            progress: number;
+            status: components["schemas"]["StepStatus"];
+            title: string;
         };
         ErrorResponse: {
             /** @example Bad Request */
@@ -1186,6 +1453,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        /**
+         * @description achieved: at or beyond the target; on_track: at least as far as the straight line from baseline to target says by now; off_track: behind it; no_data: not measured yet.
+         * @enum {string}
+         */
+        IndicatorStanding: "no_data" | "off_track" | "on_track" | "achieved";
+        IndicatorStandingCounts: {
+            achieved: number;
+            noData: number;
+            offTrack: number;
+            onTrack: number;
+            total: number;
         };
         InvitationListResponse: {
             items: components["schemas"]["InvitationResponse"][];
@@ -1397,8 +1676,69 @@ export interface components {
         };
         /** @enum {string} */
         PlanStatus: "active" | "archived";
+        PortfolioMoney: {
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example EUR */
+            currency: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Budget lines counted. */
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
+        PortfolioPlan: {
+            /** @description The plan’s whole budget per currency. */
+            budget: components["schemas"]["CurrencyTotals"][];
+            /** @example KEN */
+            country: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            id: string;
+            indicators: components["schemas"]["IndicatorStandingCounts"];
+            /** @description What your organisation funds in this plan (budget lines whose funder it is), per currency; empty when it funds nothing here or you belong to no organisation. */
+            organisationFunding: components["schemas"]["PortfolioMoney"][];
+            overdue: number;
+            /** @description Overall progress as on the plan’s dashboard (areas weighted equally), 0–100. */
+            progress: number | null;
+            /** @description Reporting of the period today falls in, in the plan’s cadence. */
+            reporting: components["schemas"]["DashboardReporting"];
+            reportingCadence: components["schemas"]["ReportingCadence"];
+            /** @description Your role on this plan. */
+            role: components["schemas"]["Role"];
+            /** Format: date */
+            startDate: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @description Steps that are not cancelled. */
+            steps: number;
+            title: string;
+        };
+        PortfolioResponse: {
+            /** @description Countries of all your plans (for a filter), before filtering. */
+            countries: string[];
+            /** @description Your plans that match the filters, sorted as asked. */
+            items: components["schemas"]["PortfolioPlan"][];
+            /** @description The organisation you belong to. */
+            organisation: components["schemas"]["FunderSummary"] | null;
+            /** Format: date-time */
+            readAt: string;
+        };
+        /** @enum {string} */
+        PortfolioSort: "title" | "country" | "progress" | "overdue" | "startDate" | "endDate";
+        /** @enum {string} */
+        PortfolioStatus: "active" | "archived" | "all";
         /** @enum {string} */
         Principle: "legal_capacity" | "non_coercion" | "community_inclusion" | "participation" | "recovery";
+        PrincipleProgress: {
+            done: number;
+            principle: components["schemas"]["Principle"];
+            /** @description Their average progress, 0–100; null without such steps. */
+            progress: number | null;
+            /** @description Steps serving the principle that are not cancelled. */
+            steps: number;
+        };
         /** @enum {string} */
         Priority: "low" | "medium" | "high";
         RefreshRequest: {
@@ -1453,6 +1793,13 @@ export interface components {
         };
         /** @enum {string} */
         ReportingCadence: "monthly" | "quarterly" | "half_yearly";
+        ReportingCounts: {
+            approved: number;
+            draft: number;
+            missing: number;
+            returned: number;
+            submitted: number;
+        };
         /**
          * @description Where the step’s report for the period stands; missing when none was started.
          * @enum {string}
@@ -1491,6 +1838,157 @@ export interface components {
         Role: "owner" | "editor" | "contributor" | "viewer";
         /** @enum {string} */
         ServiceType: "crisis" | "hospital" | "community_centre" | "peer_support" | "outreach" | "supported_living" | "network";
+        ShareLinkCreator: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ShareLinkListResponse: {
+            /** @description Newest first, revoked and expired ones included. */
+            items: components["schemas"]["ShareLinkResponse"][];
+        };
+        ShareLinkResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["ShareLinkCreator"];
+            /**
+             * Format: date-time
+             * @description The moment the link stops working (the end of expiresOn, UTC).
+             */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastOpenedAt: string | null;
+            name: string;
+            openCount: number;
+            /** Format: date-time */
+            revokedAt: string | null;
+            showNames: boolean;
+            state: components["schemas"]["ShareLinkState"];
+            tier: components["schemas"]["ShareTier"];
+        };
+        /** @enum {string} */
+        ShareLinkState: "active" | "expired" | "revoked";
+        /** @enum {string} */
+        ShareTier: "public" | "donor";
+        SharedBudgetLine: {
+            area: components["schemas"]["AreaKey"];
+            committed: string;
+            /** @example EUR */
+            currency: string;
+            disbursed: string;
+            funder: string;
+            /** @description planned − committed */
+            gap: string;
+            planned: string;
+            stepKey: string | null;
+            stepTitle: string;
+            year: number;
+        };
+        SharedCurrencyBudget: {
+            /** @description Donor tier only (empty on a public link). */
+            byArea: components["schemas"]["AreaBudget"][];
+            /** @description Donor tier only (empty on a public link). */
+            byFunder: components["schemas"]["SharedFunderBudget"][];
+            /** @example 1000000.00 */
+            committed: string;
+            /** @example EUR */
+            currency: string;
+            /** @example 250000.00 */
+            disbursed: string;
+            /** @description Lines with at least one flag. */
+            flaggedLines: number;
+            /**
+             * @description planned − committed
+             * @example 250000.00
+             */
+            gap: string;
+            lines: number;
+            /** @example 1250000.00 */
+            planned: string;
+        };
+        SharedFunderBudget: {
+            committed: string;
+            disbursed: string;
+            funder: string;
+            gap: string;
+            lines: number;
+            planned: string;
+        };
+        SharedLink: {
+            /** Format: date-time */
+            expiresAt: string | null;
+            name: string;
+            /** @description Whether people appear by name (donor tier only) or by their organisation. */
+            showNames: boolean;
+            tier: components["schemas"]["ShareTier"];
+        };
+        SharedPlanResponse: {
+            budget: components["schemas"]["SharedCurrencyBudget"][];
+            /** @description Donor tier only (empty on a public link). */
+            budgetLines: components["schemas"]["SharedBudgetLine"][];
+            indicators: components["schemas"]["DashboardIndicators"];
+            link: components["schemas"]["SharedLink"];
+            plan: components["schemas"]["DashboardPlan"];
+            principles: components["schemas"]["PrincipleProgress"][];
+            progress: components["schemas"]["DashboardProgress"];
+            /**
+             * Format: date-time
+             * @description When these figures were read.
+             */
+            readAt: string;
+            reporting: components["schemas"]["DashboardReporting"];
+            /** @description Donor tier only (null on a public link): approved reports only. */
+            reports: components["schemas"]["SharedReports"] | null;
+            schedule: components["schemas"]["DashboardSchedule"];
+            /** @description Every step of the plan, in the guidance’s area order. */
+            steps: components["schemas"]["SharedStep"][];
+        };
+        SharedReport: {
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** @description The author’s name when names are shown, else their organisation (null if none). */
+            author: string | null;
+            blockers: string;
+            /** @description Names of the evidence files (the files themselves are not shared). */
+            evidenceFiles: string[];
+            links: components["schemas"]["EvidenceLink"][];
+            narrative: string;
+            nextSteps: string;
+            /** @example 2027-Q1 */
+            period: string;
+            progress: number;
+            status: components["schemas"]["StepStatus"];
+            stepKey: string | null;
+            stepTitle: string;
+        };
+        SharedReports: {
+            items: components["schemas"]["SharedReport"][];
+            /** @description The period shown; null when nothing has been approved yet. */
+            period: string | null;
+            /** @description Periods with approved reports, newest first. */
+            periods: string[];
+        };
+        SharedStep: {
+            area: components["schemas"]["AreaKey"];
+            catalogueKey: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            /** @description The lead organisation’s name. */
+            leadOrganisation: string | null;
+            /** @description Assignees’ names: only on a donor link with names shown; otherwise their organisations (no duplicates). */
+            people: string[];
+            progress: number;
+            /** Format: date */
+            startDate: string | null;
+            status: components["schemas"]["StepStatus"];
+            title: string;
+        };
+        StatusCount: {
+            count: number;
+            status: components["schemas"]["StepStatus"];
+        };
         StepConflictResponse: {
             current: components["schemas"]["StepResponse"];
             /** @example Bad Request */
@@ -2566,6 +3064,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanBudgetResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow plan.read. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
                 };
             };
             /** @description No valid bearer token. */
@@ -3926,6 +4472,163 @@ export interface operations {
             };
         };
     };
+    listShareLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkListResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow share.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareLinkRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedShareLinkResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow share.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    revokeShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkResponse"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Your role on this plan does not allow share.manage. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such plan, or you are not a member of it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listSteps: {
         parameters: {
             query?: {
@@ -3937,6 +4640,10 @@ export interface operations {
                 assignee?: string;
                 /** @description true: only steps past their due date and not done or cancelled. */
                 overdue?: "true" | "false";
+                /** @description true: only steps due from today to 30 days ahead and not done or cancelled (the dashboard’s "due soon"). */
+                dueSoon?: "true";
+                /** @description Only steps serving this CRPD principle. */
+                principle?: components["schemas"]["Principle"];
                 /** @description Text searched in key, title, description and lead organisation. */
                 q?: string;
             };
@@ -4778,6 +5485,85 @@ export interface operations {
             };
             /** @description The step already has a report for the period (the current one is in `current`). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPortfolio: {
+        parameters: {
+            query?: {
+                /** @description Only plans of this country (ISO 3166-1 alpha-3). */
+                country?: string;
+                /** @description active (default), archived, or all. */
+                status?: components["schemas"]["PortfolioStatus"];
+                /** @description Only plans where you have this role. */
+                role?: components["schemas"]["Role"];
+                /** @description title by default. */
+                sort?: components["schemas"]["PortfolioSort"];
+                /** @description asc by default. */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSharedPlan: {
+        parameters: {
+            query?: {
+                /** @description Donor tier: whose approved reports to show (default: the latest period with one). */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedPlanResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description More than 60 requests a minute from your address; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

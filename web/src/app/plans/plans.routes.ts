@@ -12,6 +12,16 @@ export const planRoutes: Routes = [
     loadComponent: () => import('./feature/plan-page').then((m) => m.PlanPage),
   },
   {
+    path: ':planId/dashboard',
+    title: 'titles.dashboard',
+    loadComponent: () => import('../dashboard/feature/dashboard-page').then((m) => m.DashboardPage),
+  },
+  {
+    path: ':planId/sharing',
+    title: 'titles.sharing',
+    loadComponent: () => import('../sharing/feature/share-links-page').then((m) => m.ShareLinksPage),
+  },
+  {
     path: ':planId/members',
     title: 'titles.members',
     loadComponent: () => import('../members/feature/members-page').then((m) => m.MembersPage),

@@ -34,7 +34,7 @@ import { PlanSection, PlanTabs } from './plan-tabs';
 
     @if (plan(); as plan) {
       <h1 dir="auto">{{ plan.title }}</h1>
-      <app-plan-tabs [planId]="plan.id" [current]="section()" />
+      <app-plan-tabs [planId]="plan.id" [current]="section()" [canShare]="plan.myRole === 'owner'" />
     }
   `,
 })

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 
-export type PlanSection = 'steps' | 'members' | 'activity' | 'reports' | 'indicators' | 'budget';
+export type PlanSection = 'dashboard' | 'steps' | 'members' | 'activity' | 'reports' | 'indicators' | 'budget' | 'sharing';
 
 /** The plan's sections as a row of links; the current one is marked for screen readers. */
 @Component({
@@ -11,6 +11,8 @@ export type PlanSection = 'steps' | 'members' | 'activity' | 'reports' | 'indica
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="tabs" [attr.aria-label]="'plans.sections.label' | t">
+      <a [routerLink]="['/plans', planId(), 'dashboard']" [attr.aria-current]="current() === 'dashboard' ? 'page' : null"
+        [class.active]="current() === 'dashboard'">{{ 'plans.sections.dashboard' | t }}</a>
       <a [routerLink]="['/plans', planId()]" [attr.aria-current]="current() === 'steps' ? 'page' : null"
         [class.active]="current() === 'steps'">{{ 'plans.sections.steps' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'reports']" [attr.aria-current]="current() === 'reports' ? 'page' : null"
@@ -23,6 +25,10 @@ export type PlanSection = 'steps' | 'members' | 'activity' | 'reports' | 'indica
         [class.active]="current() === 'members'">{{ 'plans.sections.members' | t }}</a>
       <a [routerLink]="['/plans', planId(), 'activity']" [attr.aria-current]="current() === 'activity' ? 'page' : null"
         [class.active]="current() === 'activity'">{{ 'plans.sections.activity' | t }}</a>
+      @if (canShare()) {
+        <a [routerLink]="['/plans', planId(), 'sharing']" [attr.aria-current]="current() === 'sharing' ? 'page' : null"
+          [class.active]="current() === 'sharing'">{{ 'plans.sections.sharing' | t }}</a>
+      }
     </nav>
   `,
   styles: `
@@ -38,4 +44,6 @@ export type PlanSection = 'steps' | 'members' | 'activity' | 'reports' | 'indica
 export class PlanTabs {
   readonly planId = input.required<string>();
   readonly current = input.required<PlanSection>();
+  /** Whether the caller may manage the plan's share links (its owners): the Sharing tab is theirs. */
+  readonly canShare = input(false);
 }
