@@ -3,7 +3,7 @@ import { ActivityEvent } from '../../audit/dto/activity.dto.js';
 import { CurrencyBudget } from '../../budget/dto/plan-budget.dto.js';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
 import { PRINCIPLES, type Principle } from '../../catalogue/catalogue-v1.data.js';
-import { DIRECTIONS, type Direction } from '../../indicators/dto/indicator.dto.js';
+import { DIRECTIONS, TrendPoint, type Direction } from '../../indicators/dto/indicator.dto.js';
 import { PLAN_STATUSES, type PlanStatus } from '../../plans/plan.entity.js';
 import { REPORTING_CADENCES, type ReportingCadence } from '../../reports/periods.js';
 import { STEP_STATUSES, type StepStatus } from '../../steps/step.constants.js';
@@ -83,11 +83,6 @@ export class DashboardReporting {
   @ApiProperty({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence' }) cadence: ReportingCadence;
   @ApiProperty({ type: 'integer', description: 'Steps that owe a report for the period (all but cancelled ones).' }) due: number;
   @ApiProperty({ type: ReportingCounts, description: 'Where each step’s original report for the period stands.' }) counts: ReportingCounts;
-}
-
-export class TrendPoint {
-  @ApiProperty({ example: '2027-Q1' }) period: string;
-  @ApiProperty({ example: '12.5', description: 'Decimal string.' }) value: string;
 }
 
 export class DashboardIndicator {

@@ -124,7 +124,6 @@ export type DueStep = Schemas['DueStep'];
 export type DashboardSchedule = Schemas['DashboardSchedule'];
 export type ReportingCounts = Schemas['ReportingCounts'];
 export type DashboardReporting = Schemas['DashboardReporting'];
-export type TrendPoint = Schemas['TrendPoint'];
 export type DashboardIndicator = Schemas['DashboardIndicator'];
 export type DashboardIndicators = Schemas['DashboardIndicators'];
 export type IndicatorStanding = Schemas['IndicatorStanding'];
