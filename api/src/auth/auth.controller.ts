@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
-import { toUserResponse, UpdateProfileRequest, UserResponse } from '../users/dto/user.dto.js';
+import { UpdateProfileRequest, UserResponse } from '../users/dto/user.dto.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
@@ -49,7 +49,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserResponse })
   async getMe(@CurrentUser() session: SessionUser): Promise<UserResponse> {
-    return toUserResponse(await this.users.getById(session.id));
+    return this.users.describe(await this.users.getById(session.id));
   }
 
   /** Changes the signed-in user's name or language (the language switch is kept per user). */
@@ -57,6 +57,6 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOkResponse({ type: UserResponse })
   async updateMe(@CurrentUser() session: SessionUser, @Body() changes: UpdateProfileRequest): Promise<UserResponse> {
-    return toUserResponse(await this.users.updateProfile(session.id, changes));
+    return this.users.describe(await this.users.updateProfile(session.id, changes));
   }
 }

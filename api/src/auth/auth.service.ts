@@ -2,7 +2,6 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { ApiException } from '../common/errors/api-exception.js';
-import { toUserResponse } from '../users/dto/user.dto.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginRequest, LoginResponse } from './dto/login.dto.js';
@@ -87,7 +86,7 @@ export class AuthService {
       expiresAt: new Date(exp * 1000).toISOString(),
       refreshToken: session.refreshToken,
       refreshExpiresAt: session.refreshExpiresAt.toISOString(),
-      user: toUserResponse(user),
+      user: await this.users.describe(user),
     };
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { hash } from '@node-rs/argon2';
 import { EntityManager, Repository } from 'typeorm';
 import { conflict, notFound } from '../common/errors/api-exception.js';
-import type { UpdateProfileRequest } from './dto/user.dto.js';
+import { toUserResponse, type UpdateProfileRequest, type UserOrganisation, type UserResponse } from './dto/user.dto.js';
 import { User, type Language } from './user.entity.js';
 
 export interface NewUser {
@@ -29,6 +29,20 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw notFound('The user');
     return user;
+  }
+
+  /** The organisation the user belongs to, if any. */
+  async organisationOf(userId: string, manager: EntityManager = this.users.manager): Promise<UserOrganisation | null> {
+    const [row] = (await manager.query(
+      `SELECT o.id, o.name, o.kind FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+      [userId],
+    )) as UserOrganisation[];
+    return row ?? null;
+  }
+
+  /** The account as its owner sees it. */
+  async describe(user: User): Promise<UserResponse> {
+    return toUserResponse(user, await this.organisationOf(user.id));
   }
 
   async count(manager: EntityManager = this.users.manager): Promise<number> {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisations/organisation.entity.js';
 import { LANGUAGES, type Language, type User } from '../user.entity.js';
 
 export class UserSummary {
@@ -13,9 +14,18 @@ export class UserSummary {
   email: string;
 }
 
+export class UserOrganisation {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS, enumName: 'OrganisationKind' }) kind: OrganisationKind;
+}
+
 export class UserResponse extends UserSummary {
   @ApiProperty({ enum: LANGUAGES, enumName: 'Language', description: 'The language the user chose for the web app.' })
   language: Language;
+
+  @ApiProperty({ type: UserOrganisation, nullable: true, description: 'The organisation the user belongs to (a donor’s home is the portfolio).' })
+  organisation: UserOrganisation | null;
 }
 
 export class UpdateProfileRequest {
@@ -38,4 +48,8 @@ export const toUserSummary = (user: Pick<User, 'id' | 'name' | 'email'>): UserSu
   email: user.email,
 });
 
-export const toUserResponse = (user: User): UserResponse => ({ ...toUserSummary(user), language: user.language });
+export const toUserResponse = (user: User, organisation: UserOrganisation | null): UserResponse => ({
+  ...toUserSummary(user),
+  language: user.language,
+  organisation,
+});

@@ -149,3 +149,4 @@ export type SharedCurrencyBudget = Schemas['SharedCurrencyBudget'];
 export type SharedFunderBudget = Schemas['SharedFunderBudget'];
 export type SharedReport = Schemas['SharedReport'];
 export type SharedReports = Schemas['SharedReports'];
+export type UserOrganisation = Schemas['UserOrganisation'];

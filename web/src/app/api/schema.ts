@@ -2196,6 +2196,12 @@ export interface components {
             /** @description The version this change is based on; a stale one gets 409 with the current step. */
             version: number;
         };
+        UserOrganisation: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            name: string;
+        };
         UserResponse: {
             email: string;
             /** Format: uuid */
@@ -2203,6 +2209,8 @@ export interface components {
             /** @description The language the user chose for the web app. */
             language: components["schemas"]["Language"];
             name: string;
+            /** @description The organisation the user belongs to (a donor’s home is the portfolio). */
+            organisation: components["schemas"]["UserOrganisation"] | null;
         };
         UserSummary: {
             email: string;

@@ -12,7 +12,7 @@ function loginResponse(partial: Partial<LoginResponse> = {}): LoginResponse {
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     refreshToken: 'refresh-123',
     refreshExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    user: { id: 'u1', email: 'amina@example.org', name: 'Amina', language: 'en' },
+    user: { id: 'u1', email: 'amina@example.org', name: 'Amina', language: 'en', organisation: null },
     ...partial,
   };
 }

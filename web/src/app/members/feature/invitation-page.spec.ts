@@ -33,7 +33,7 @@ function session(): LoginResponse {
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     refreshToken: 'refresh-1',
     refreshExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    user: { id: 'u9', email: 'leila@peer-voices.example', name: 'Leila', language: 'en' },
+    user: { id: 'u9', email: 'leila@peer-voices.example', name: 'Leila', language: 'en', organisation: null },
   };
 }
 
