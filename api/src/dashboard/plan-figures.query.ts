@@ -244,14 +244,15 @@ export const NO_INDICATORS: IndicatorStandingCounts = { total: 0, achieved: 0, o
 export async function selectPrincipleProgress(manager: EntityManager, planId: string): Promise<PrincipleProgress[]> {
   const rows = (await manager.query(
     `SELECT principle.name AS principle,
-            count(s.id)::int AS steps,
+            count(s.id) FILTER (WHERE ${COUNTED})::int AS steps,
             count(s.id) FILTER (WHERE s.status = 'done')::int AS done,
-            round(avg(s.progress))::int AS progress
+            count(s.id) FILTER (WHERE s.status = 'cancelled')::int AS cancelled,
+            round(avg(s.progress) FILTER (WHERE ${COUNTED}))::int AS progress
        FROM unnest($2::text[]) WITH ORDINALITY AS principle (name, position)
-       LEFT JOIN steps s ON s.plan_id = $1 AND principle.name = ANY (s.principles) AND ${COUNTED}
+       LEFT JOIN steps s ON s.plan_id = $1 AND principle.name = ANY (s.principles)
       GROUP BY principle.name, principle.position
       ORDER BY principle.position`,
     [planId, PRINCIPLES],
-  )) as { principle: Principle; steps: number; done: number; progress: number | null }[];
+  )) as { principle: Principle; steps: number; done: number; cancelled: number; progress: number | null }[];
   return rows;
 }

@@ -127,6 +127,7 @@ export class PrincipleProgress {
   @ApiProperty({ enum: PRINCIPLES, enumName: 'Principle' }) principle: Principle;
   @ApiProperty({ type: 'integer', description: 'Steps serving the principle that are not cancelled.' }) steps: number;
   @ApiProperty({ type: 'integer' }) done: number;
+  @ApiProperty({ type: 'integer', description: 'Cancelled steps that served it (the steps list filtered by the principle shows them too).' }) cancelled: number;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Their average progress, 0–100; null without such steps.' }) progress: number | null;
 }
 

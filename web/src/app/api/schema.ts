@@ -1732,6 +1732,8 @@ export interface components {
         /** @enum {string} */
         Principle: "legal_capacity" | "non_coercion" | "community_inclusion" | "participation" | "recovery";
         PrincipleProgress: {
+            /** @description Cancelled steps that served it (the steps list filtered by the principle shows them too). */
+            cancelled: number;
             done: number;
             principle: components["schemas"]["Principle"];
             /** @description Their average progress, 0–100; null without such steps. */
