@@ -201,6 +201,18 @@ describe('share links over HTTP', () => {
     await sut.http().delete(`${links()}/not-a-uuid`).set(bearer(owner)).expect(400);
   });
 
+  it('revoked by several requests at once, it is revoked and audited once', async () => {
+    const link = await createLink({ name: 'Raced', tier: 'public' });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => sut.http().delete(`${links()}/${link.id}`).set(bearer(owner))));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200));
+    expect(new Set(answers.map((answer) => answer.body.revokedAt)).size).toBe(1);
+    const [{ revocations }] = await db.query(
+      `SELECT count(*)::int AS revocations FROM audit_events WHERE entity_id = $1 AND action = 'delete'`,
+      [link.id],
+    );
+    expect(revocations).toBe(1);
+  });
+
   it('works through its last day and answers 404 once expired', async () => {
     const link = await createLink({ name: 'Until today', tier: 'public', expiresOn: today() });
     expect(Date.parse(link.expiresAt)).toBe(Date.parse(`${today()}T00:00:00Z`) + 86_400_000);

@@ -57,8 +57,12 @@ export class SharingService {
     return this.dataSource.transaction(async (manager) => {
       const link = await selectShareLink(manager, planId, linkId);
       if (!link) throw notFound('The share link');
-      if (link.revoked_at) return toShareLinkResponse(link);
-      await manager.query(`UPDATE share_links SET revoked_at = now(), revoked_by = $2 WHERE id = $1`, [linkId, actorId]);
+      // The WHERE makes a second revocation at the same moment a no-op, audited once.
+      const [revoked] = (await manager.query(
+        `UPDATE share_links SET revoked_at = now(), revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+        [linkId, actorId],
+      )) as [unknown[], number];
+      if (revoked.length === 0) return toShareLinkResponse((await selectShareLink(manager, planId, linkId))!);
       await this.audit.record(manager, {
         planId,
         actorId,
