@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { demoPlan, planRequest, signInPersonas, stepByKey } from '../../test/factories.js';
+import { countStatements } from '../../test/statement-count.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
 import { progressToTarget } from '../indicators/progress-to-target.js';
 import { periodOf } from '../reports/periods.js';
@@ -211,6 +212,17 @@ describe('plan dashboard over HTTP', () => {
     await sut.http().get(`/api/v1/plans/${planId}/dashboard`).set(bearer(stranger)).expect(404);
     await sut.http().get(`/api/v1/plans/not-a-uuid/dashboard`).set(bearer(owner)).expect(400);
     await sut.http().get(`/api/v1/plans/${planId}/dashboard`).expect(401);
+  });
+
+  it('runs the same number of statements for a plan of 3 steps and for one of 57 with reports, indicators and budget', async () => {
+    const small = (await sut.http().post('/api/v1/plans').set(bearer(owner)).send(planRequest({ fromCatalogue: false })).expect(201)).body.id;
+    for (const area of ['POL', 'LAW', 'SVC']) {
+      await sut.http().post(`/api/v1/plans/${small}/steps`).set(bearer(owner)).send({ area, title: `A ${area} step` }).expect(201);
+    }
+    const statements = async (id: string) => countStatements(db, () => dashboard(id));
+    const forSmall = await statements(small);
+    expect(forSmall).toBeGreaterThan(5);
+    expect(await statements(planId)).toBe(forSmall);
   });
 
   it('gives a new plan with nothing in it a dashboard of zeros and nulls, not an error', async () => {

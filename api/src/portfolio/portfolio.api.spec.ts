@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { demoPlan, planRequest, signInPersonas, stepByKey } from '../../test/factories.js';
+import { countStatements } from '../../test/statement-count.js';
 import { bearer, startTestApp, type TestApp } from '../../test/test-app.js';
 
 interface PortfolioItem {
@@ -144,6 +145,20 @@ describe('portfolio over HTTP', () => {
     }
     await sut.http().get('/api/v1/portfolio').query({ extra: '1' }).set(bearer(viewer)).expect(400);
     await sut.http().get('/api/v1/portfolio').expect(401);
+  });
+
+  it('runs the same number of statements for one plan as for several', async () => {
+    const statements = async (token: string) => countStatements(db, () => portfolio(token, { status: 'all' }));
+    const editor = await sut.tokenFor('editor@demo.org');
+    const [editorUser] = await db.query(`SELECT id FROM users WHERE email = 'editor@demo.org'`);
+    const onOne = (await portfolio(editor, { status: 'all' })).items.length;
+    const forOne = await statements(editor);
+    for (let index = 0; index < 3; index++) {
+      const plan = (await sut.http().post('/api/v1/plans').set(bearer(owner)).send(planRequest({ title: `Regional plan ${index}` })).expect(201)).body;
+      await db.query(`INSERT INTO plan_members (plan_id, user_id, role) VALUES ($1, $2, 'editor')`, [plan.id, editorUser.id]);
+    }
+    expect((await portfolio(editor, { status: 'all' })).items.length).toBe(onOne + 3);
+    expect(await statements(editor)).toBe(forOne);
   });
 
   it('is empty, not an error, for someone on no plan', async () => {
