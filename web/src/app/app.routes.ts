@@ -1,8 +1,10 @@
 import { Routes } from '@angular/router';
 import { authGuard } from './auth/data/auth-guard';
+import { homeRedirect } from './auth/data/home-page';
 
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'plans' },
+  // A donor's home is the portfolio, everyone else's the plan list.
+  { path: '', pathMatch: 'full', redirectTo: homeRedirect },
   { path: 'sign-in', loadChildren: () => import('./auth/auth.routes').then((m) => m.authRoutes) },
   {
     // Public: the person following an invitation link may not have an account yet.

@@ -80,11 +80,34 @@ describe(SignInPage.name, () => {
     expect(navigate).toHaveBeenCalledWith('/plans/p1?status=done');
   });
 
+  it('without a return URL, goes to the person’s home: the portfolio for a donor’s people', async () => {
+    const { fixture, http, element } = await render();
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    field(element, 'Email').value = 'viewer@demo.org';
+    field(element, 'Email').dispatchEvent(new Event('input'));
+    field(element, 'Password').value = 'secret';
+    field(element, 'Password').dispatchEvent(new Event('input'));
+    element.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    http.expectOne('/api/v1/auth/login').flush({
+      accessToken: 't',
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      refreshToken: 'r',
+      refreshExpiresAt: new Date(Date.now() + 120_000).toISOString(),
+      user: {
+        id: 'u4', email: 'viewer@demo.org', name: 'Dana', language: 'en',
+        organisation: { id: 'o1', name: 'Northern Lights Foundation', kind: 'donor' },
+      },
+    });
+    await fixture.whenStable();
+    expect(navigate).toHaveBeenCalledWith('/portfolio');
+  });
+
   it('follows only same-site return URLs', () => {
     expect(safeReturnUrl('/plans/1')).toBe('/plans/1');
     expect(safeReturnUrl('//evil.example')).toBe('/plans');
     expect(safeReturnUrl('https://evil.example')).toBe('/plans');
     expect(safeReturnUrl('/sign-in')).toBe('/plans');
     expect(safeReturnUrl(undefined)).toBe('/plans');
+    expect(safeReturnUrl('//evil.example', '/portfolio')).toBe('/portfolio');
   });
 });

@@ -8,11 +8,12 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { errorSummaryKey, toApiError } from '../../api/api-error';
 import { TranslatePipe } from '../../i18n/translate-pipe';
+import { homePath } from '../data/home-page';
 import { SessionStore } from '../data/session-store';
 
-/** Only same-site paths are followed after sign-in. */
-export function safeReturnUrl(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in') ? value : '/plans';
+/** Only same-site paths are followed after sign-in; otherwise the person's home page. */
+export function safeReturnUrl(value: string | undefined, home = '/plans'): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/sign-in') ? value : home;
 }
 
 @Component({
@@ -47,9 +48,9 @@ export class SignInPage {
     this.submitting.set(true);
     this.errorKey.set(null);
     this.session.signIn(email.trim(), password).subscribe({
-      next: () => {
+      next: (response) => {
         this.submitting.set(false);
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), homePath(response.user)));
       },
       error: (error: unknown) => {
         this.submitting.set(false);

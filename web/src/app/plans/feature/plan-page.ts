@@ -7,8 +7,8 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { errorSummaryKey, loadErrorSummaryKey, toApiError } from '../../api/api-error';
-import { AreaKey, PlanResponse, StepResponse, StepStatus } from '../../api/models';
-import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
+import { AreaKey, PlanResponse, Principle, StepResponse, StepStatus } from '../../api/models';
+import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
 import { Translator } from '../../i18n/data/translator';
 import { DayPipe, NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
@@ -19,7 +19,7 @@ import { Icon } from '../../shell/ui/icon';
 import { StepListStore } from '../../steps/data/step-list-store';
 import { LiveState, PlanEvents } from '../data/plan-events';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
-import { DEFAULT_PAGE_SIZE, StepQuery, toQueryParams } from '../../steps/model/step-query';
+import { DEFAULT_PAGE_SIZE, isFilteredStepQuery, StepQuery, toQueryParams } from '../../steps/model/step-query';
 import { AddStepDialog, AddStepDialogData } from '../../steps/ui/add-step-dialog';
 import { StepFilters } from '../../steps/ui/step-filters';
 import { StepList } from '../../steps/ui/step-list';
@@ -63,6 +63,8 @@ export class PlanPage {
   readonly status = input<string>();
   readonly assignee = input<string>();
   readonly overdue = input<string>();
+  readonly dueSoon = input<string>();
+  readonly principle = input<string>();
   readonly q = input<string>();
   readonly page = input<string>();
   readonly pageSize = input<string>();
@@ -72,6 +74,8 @@ export class PlanPage {
     status: STEP_STATUSES.includes(this.status() as StepStatus) ? (this.status() as StepStatus) : undefined,
     assignee: this.assignee() || undefined,
     overdue: this.overdue() === 'true',
+    dueSoon: this.dueSoon() === 'true',
+    principle: PRINCIPLES.includes(this.principle() as Principle) ? (this.principle() as Principle) : undefined,
     q: this.q() || undefined,
     page: positiveInt(this.page(), 1),
     pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE, 200),
@@ -92,10 +96,7 @@ export class PlanPage {
   });
   /** Whether the plan's event stream is open (data-live on this element). */
   protected readonly live = signal<LiveState>('connecting');
-  protected readonly filtered = computed(() => {
-    const query = this.query();
-    return !!(query.area || query.status || query.assignee || query.overdue || query.q);
-  });
+  protected readonly filtered = computed(() => isFilteredStepQuery(this.query()));
 
   constructor() {
     loadPlanPage(this.planStore, this.planId);

@@ -15,11 +15,15 @@ import { Icon } from './icon';
   template: `
     <header>
       <mat-toolbar class="toolbar">
-        <a class="product" routerLink="/plans">{{ 'app.name' | t }}</a>
+        <!-- The root sends each person to their home page (a donor's is the portfolio). -->
+        <a class="product" routerLink="/">{{ 'app.name' | t }}</a>
         @if (userName(); as name) {
           <nav [attr.aria-label]="'shell.mainNavigation' | t" class="nav">
             <a mat-button routerLink="/plans" routerLinkActive="active" ariaCurrentWhenActive="page">
               {{ 'shell.plans' | t }}
+            </a>
+            <a mat-button routerLink="/portfolio" routerLinkActive="active" ariaCurrentWhenActive="page">
+              {{ 'portfolio.navLink' | t }}
             </a>
             <a mat-button routerLink="/catalogue" routerLinkActive="active" ariaCurrentWhenActive="page">
               {{ 'shell.catalogue' | t }}

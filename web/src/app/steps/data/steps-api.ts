@@ -15,6 +15,8 @@ export class StepsApi {
     if (query.status) params = params.set('status', query.status);
     if (query.assignee) params = params.set('assignee', query.assignee);
     if (query.overdue) params = params.set('overdue', 'true');
+    if (query.dueSoon) params = params.set('dueSoon', 'true');
+    if (query.principle) params = params.set('principle', query.principle);
     if (query.q?.trim()) params = params.set('q', query.q.trim());
     return this.http.get<StepListResponse>(this.stepsUrl(planId), { params });
   }

@@ -7,8 +7,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { AreaKey, MemberResponse, StepStatus } from '../../api/models';
-import { AREA_KEYS } from '../../catalogue/model/catalogue-labels';
+import { AreaKey, MemberResponse, Principle, StepStatus } from '../../api/models';
+import { AREA_KEYS, PRINCIPLES } from '../../catalogue/model/catalogue-labels';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { STEP_STATUSES } from '../model/step-labels';
 import { StepQuery } from '../model/step-query';
@@ -54,8 +54,20 @@ import { StepQuery } from '../model/step-query';
           }
         </mat-select>
       </mat-form-field>
-      <mat-checkbox [checked]="!!query().overdue" (change)="queryChange.emit({ overdue: $event.checked, page: 1 })">
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'steps.filters.principle' | t }}</mat-label>
+        <mat-select [value]="query().principle ?? ''" (valueChange)="changePrinciple($event)">
+          <mat-option value="">{{ 'steps.filters.allPrinciples' | t }}</mat-option>
+          @for (principle of principles; track principle) {
+            <mat-option [value]="principle">{{ 'principle.' + principle | t }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-checkbox [checked]="!!query().overdue" (change)="changeOverdue($event.checked)">
         {{ 'steps.filters.overdueOnly' | t }}
+      </mat-checkbox>
+      <mat-checkbox [checked]="!!query().dueSoon" (change)="changeDueSoon($event.checked)">
+        {{ 'steps.filters.dueSoon' | t }}
       </mat-checkbox>
       <button mat-button type="button" (click)="clearFilters()">{{ 'steps.filters.clear' | t }}</button>
     </form>
@@ -73,6 +85,7 @@ export class StepFilters {
 
   protected readonly areas = AREA_KEYS;
   protected readonly statuses = STEP_STATUSES;
+  protected readonly principles = PRINCIPLES;
   protected readonly search = new FormControl('', { nonNullable: true });
 
   constructor() {
@@ -98,8 +111,25 @@ export class StepFilters {
     this.queryChange.emit({ assignee: assignee || undefined, page: 1 });
   }
 
+  protected changePrinciple(principle: Principle | ''): void {
+    this.queryChange.emit({ principle: principle || undefined, page: 1 });
+  }
+
+  // Overdue (past the due date) and due soon (today to 30 days ahead) never overlap: ticking one unticks the other,
+  // rather than leaving a list that is empty by construction.
+  protected changeOverdue(overdue: boolean): void {
+    this.queryChange.emit(overdue ? { overdue, dueSoon: false, page: 1 } : { overdue, page: 1 });
+  }
+
+  protected changeDueSoon(dueSoon: boolean): void {
+    this.queryChange.emit(dueSoon ? { dueSoon, overdue: false, page: 1 } : { dueSoon, page: 1 });
+  }
+
   protected clearFilters(): void {
     this.search.setValue('', { emitEvent: false });
-    this.queryChange.emit({ area: undefined, status: undefined, assignee: undefined, overdue: false, q: undefined, page: 1 });
+    this.queryChange.emit({
+      area: undefined, status: undefined, assignee: undefined, overdue: false, dueSoon: false, principle: undefined,
+      q: undefined, page: 1,
+    });
   }
 }
