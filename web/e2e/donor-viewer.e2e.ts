@@ -2,9 +2,8 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/accessibility.js';
 import { openTab, useChromium } from './support/browser.js';
-import { demoAccounts, demoPlanTitle } from './support/environment.js';
+import { demoAccounts, demoPassword, demoPlanTitle } from './support/environment.js';
 import { openPlan, openStep, stepRow } from './support/plan-pages.js';
-import { signIn } from './support/session.js';
 import { visible } from './support/waiting.js';
 
 describe('Donor (viewer, read-only)', () => {
@@ -15,9 +14,18 @@ describe('Donor (viewer, read-only)', () => {
     ({ page } = await openTab(browser()));
   });
 
-  test('signs in and sees the demo plan', async () => {
-    await signIn(page, demoAccounts.donorViewer);
+  test('signs in, lands on the portfolio (a donor’s home), and finds the demo plan in the plan list', async () => {
+    await page.goto('/sign-in');
+    await visible(page.getByRole('heading', { level: 1, name: 'Sign in to Reform Roadmap' }));
+    await page.getByLabel('Email').fill(demoAccounts.donorViewer);
+    await page.getByLabel('Password').fill(demoPassword);
+    await page.getByLabel('Password').press('Enter');
+    await page.waitForURL(/\/portfolio$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Your portfolio' }));
 
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Plans' }).click();
+    await page.waitForURL(/\/plans$/);
+    await visible(page.getByRole('heading', { level: 1, name: 'Reform plans' }));
     await visible(page.getByRole('list', { name: 'Your plans' }).getByRole('link', { name: demoPlanTitle }));
     await expectNoAxeViolations(page, 'the plan list of a viewer');
   });

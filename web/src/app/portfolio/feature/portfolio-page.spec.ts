@@ -100,6 +100,20 @@ describe(PortfolioPage.name, () => {
     expect(sorted.map((th) => [th.textContent?.trim(), th.getAttribute('aria-sort')])).toEqual([['Overall progress', 'descending']]);
   });
 
+  it('keeps the table in place while another order loads, then shows the new rows', async () => {
+    const { element, http, fixture } = await render(createPortfolio({ items: [createPortfolioPlan(), kenya] }));
+    fixture.componentRef.setInput('sort', 'progress');
+    fixture.componentRef.setInput('order', 'desc');
+    TestBed.tick();
+    const request = http.expectOne((candidate) => candidate.url === '/api/v1/portfolio');
+    expect(request.request.params.get('sort')).toBe('progress');
+    expect(element.querySelectorAll('tbody tr')).toHaveLength(2);
+    expect(element.querySelector('[role=status]')?.textContent).toContain(english.common.loading);
+    request.flush(createPortfolio({ items: [kenya, createPortfolioPlan()] }));
+    await fixture.whenStable();
+    expect([...element.querySelectorAll('tbody tr th a')].map((link) => link.textContent?.trim())).toEqual([kenya.title, createPortfolioPlan().title]);
+  });
+
   it('sends nothing for the defaults', async () => {
     const { request } = await render(createPortfolio());
     expect(request.params.keys()).toEqual([]);
