@@ -231,5 +231,21 @@ describe('The plan dashboard', () => {
     expect(await budget.getByRole('link', { name: en('dashboard.budget.emptyAction') }).getAttribute('href')).toBe(`/plans/${created.id}/budget`);
     await visible(page.getByText(en('dashboard.principles.empty')));
     await expectNoAxeViolations(page, 'the dashboard of a new plan');
+
+    // A new plan from the catalogue has its steps, but nothing reported, measured or budgeted yet.
+    const fromCatalogue = await ownerApi.post<{ id: string }>('/plans', {
+      title: 'Dashboard check: a plan from the catalogue', country: 'XDM', startDate: '2026-01-01', endDate: '2029-12-31', fromCatalogue: true,
+    });
+    const figures = await ownerApi.get<Dashboard>(`/plans/${fromCatalogue.id}/dashboard`);
+    await openDashboard(page, fromCatalogue.id);
+    const reporting = await visible(region(page, /^Reporting for /));
+    await visible(reporting.getByText(en('dashboard.reporting.noneYet')));
+    expect(await reporting.getByRole('link', { name: en('dashboard.reporting.emptyAction') }).getAttribute('href'))
+      .toBe(`/plans/${fromCatalogue.id}/reports?period=${figures.reporting.period}`);
+    expect((await countIn(reporting.getByRole('table'), en('reports.state.missing')).textContent())?.trim()).toBe(String(figures.reporting.counts.missing));
+    await visible(region(page, en('dashboard.indicators.heading')).getByText(en('dashboard.indicators.empty')));
+    await visible(region(page, en('dashboard.budget.heading')).getByText(en('dashboard.budget.empty')));
+    expect((await region(page, en('dashboard.progress.heading')).locator('[data-figure="overall"]').textContent())?.trim()).toBe(percent(figures.progress.overall ?? 0));
+    await expectNoAxeViolations(page, 'the dashboard of a new plan from the catalogue');
   });
 });
