@@ -71,7 +71,7 @@ describe(DashboardPage.name, () => {
     const { element } = await render(createBusyDashboard());
     const progress = section(element, english.dashboard.progress.heading);
     expect(text(progress?.querySelector('[data-figure="overall"]'))).toBe('5%');
-    expect(hrefs(progress)).toEqual([`/plans/${PLAN}?area=POL`, `/plans/${PLAN}?area=CIV`]);
+    expect(hrefs(progress)).toEqual([`/plans/${PLAN}`, `/plans/${PLAN}?area=POL`, `/plans/${PLAN}?area=CIV`]);
 
     const status = section(element, english.dashboard.status.heading);
     expect(status?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(

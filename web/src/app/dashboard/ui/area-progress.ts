@@ -28,7 +28,12 @@ import { MeterBar } from './meter-bar';
         </div>
       } @else {
         <p class="headline">
-          <span class="figure" data-figure="overall">{{ figures.overall | percent100 }}</span>
+          @if (planId(); as planId) {
+            <a class="figure" data-figure="overall" [routerLink]="stepsPage(planId).commands"
+              [attr.aria-label]="'dashboard.progress.overallLink' | t: { value: (figures.overall | percent100) }">{{ figures.overall | percent100 }}</a>
+          } @else {
+            <span class="figure" data-figure="overall">{{ figures.overall | percent100 }}</span>
+          }
           <span>{{ 'dashboard.progress.overall' | t: { areas: (figures.areas.length | num), steps: (figures.steps | num) } }}</span>
         </p>
         <app-meter-bar [percent]="figures.overall" />
