@@ -22,10 +22,12 @@ import { SortOrder } from '../model/portfolio-query';
     .table-scroll:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
     caption { text-align: start; font: var(--mat-sys-title-medium); padding-block: 0.5rem; }
     caption .muted { display: block; font: var(--mat-sys-body-small); }
-    th[scope='row'] { font-weight: 500; min-width: 12rem; }
+    /* A row's header is a cell of the body: the body's thin line under it, not the column headers' thick one. */
+    th[scope='row'] { font-weight: 500; min-width: 12rem; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     td, th { vertical-align: top !important; }
     .figures { list-style: none; margin: 0; padding: 0; font-size: 0.9em; }
     .lead { font-weight: 600; }
+    .figures li, .lead { white-space: nowrap; }
     .overdue { color: var(--mat-sys-error); font-weight: 600; }
     .money + .money { margin-block-start: 0.5rem; }
     .money dl { margin: 0; display: grid; grid-template-columns: auto auto; gap: 0 0.5rem; font-size: 0.9em; }

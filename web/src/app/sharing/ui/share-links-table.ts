@@ -64,7 +64,8 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
   `,
   styles: `
     .table-scroll:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    th[scope='row'] { font-weight: 500; }
+    /* A row's header is a cell of the body: the body's thin line under it, not the column headers' thick one. */
+    th[scope='row'] { font-weight: 500; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .when { display: block; font-size: 0.85em; }
     .chip.state-active { background: #d7f0dc; color: #0d3b1a; border-color: #6aa57a; }
     .chip.state-revoked { background: #ececec; color: #333; border-color: #999; }
