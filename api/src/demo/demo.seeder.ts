@@ -11,7 +11,11 @@ import { PlansService } from '../plans/plans.service.js';
 import { PlanMember } from '../plans/plan.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { seedDemoProgress } from './demo-progress.js';
-import { DEMO_BUDGET_LINES, DEMO_COUNTRY, DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, DEMO_STEP_STATES } from './demo-plan.js';
+import { DEMO_OTHER_ORGANISATIONS, DEMO_PERSONAS, VELORIA_PLAN, type DemoPlanSpec } from './demo-plan.js';
+import { CALNORA_PLAN } from './demo-second-plan.js';
+
+/** The demo plans, in the order they are created. */
+const DEMO_PLANS: DemoPlanSpec[] = [VELORIA_PLAN, CALNORA_PLAN];
 
 export interface DemoAccounts {
   password: string;
@@ -20,8 +24,8 @@ export interface DemoAccounts {
 }
 
 /**
- * Seeds the demo accounts and the demo plan, but only into an empty database: a real deployment
- * that already has users is never touched.
+ * Seeds the demo accounts and the two demo plans (Veloria, then Calnora), but only into an empty
+ * database: a real deployment that already has users is never touched.
  */
 @Injectable()
 export class DemoSeeder {
@@ -41,53 +45,60 @@ export class DemoSeeder {
     const accounts = DEMO_PERSONAS.map(({ email, persona }) => ({ email, persona }));
     if ((await this.users.count()) > 0) {
       const owner = await this.users.findByEmail(DEMO_PERSONAS[0].email);
-      return owner ? { password, seededNow: false, accounts } : null;
+      if (!owner) return null;
+      // A database seeded by an earlier release may lack the later personas: list only the accounts it has.
+      const present = await Promise.all(accounts.map(async (account) => ((await this.users.findByEmail(account.email)) ? account : null)));
+      return { password, seededNow: false, accounts: present.filter((account) => account !== null) };
     }
     const ids = new Map<string, string>();
     const organisations = new Map<string, string>();
     await this.dataSource.transaction(async (manager) => {
       for (const persona of DEMO_PERSONAS) {
         const user = await this.users.create({ email: persona.email, name: persona.name, password }, manager);
-        const organisation = await this.organisations.create({ ...persona.organisation, country: DEMO_COUNTRY }, user.id, manager);
+        const organisation = await this.organisations.create(persona.organisation, user.id, manager);
         await manager.query(`UPDATE users SET organisation_id = $2 WHERE id = $1`, [user.id, organisation.id]);
         ids.set(persona.email, user.id);
         organisations.set(organisation.name, organisation.id);
       }
-      for (const other of DEMO_OTHER_ORGANISATIONS) {
-        const organisation = await this.organisations.create({ ...other, country: DEMO_COUNTRY }, null, manager);
+      for (const { name, kind, country } of DEMO_OTHER_ORGANISATIONS) {
+        const organisation = await this.organisations.create({ name, kind, country: country ?? undefined }, null, manager);
         organisations.set(organisation.name, organisation.id);
       }
     });
-    await this.createDemoPlan(ids, organisations);
-    this.logger.log('Seeded the demo accounts and the demo plan.');
+    for (const spec of DEMO_PLANS) await this.createDemoPlan(spec, ids, organisations);
+    this.logger.log(`Seeded the demo accounts and ${DEMO_PLANS.length} demo plans.`);
     return { password, seededNow: true, accounts };
   }
 
-  private async createDemoPlan(ids: Map<string, string>, organisations: Map<string, string>): Promise<void> {
+  private async createDemoPlan(spec: DemoPlanSpec, ids: Map<string, string>, organisations: Map<string, string>): Promise<void> {
     const year = new Date().getUTCFullYear();
+    const ownerId = ids.get(spec.owner)!;
     const plan = await this.plans.create(
       {
-        title: `Veloria: community mental health reform ${year}–${year + 4}`,
-        country: DEMO_COUNTRY,
-        startDate: `${year}-01-01`,
-        endDate: `${year + 4}-12-31`,
-        description:
-          'Demonstration plan for the fictional Republic of Veloria: moving from two psychiatric hospitals to a network of community services, with the ministry, an NGO and an organisation of persons with lived experience working on it together.',
+        title: spec.title(year),
+        country: spec.country,
+        startDate: spec.startDate(year),
+        endDate: spec.endDate(year),
+        description: spec.description,
         fromCatalogue: true,
       },
-      ids.get(DEMO_PERSONAS[0].email)!,
+      ownerId,
     );
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(
         PlanMember,
-        DEMO_PERSONAS.slice(1).map(({ email, role }) => ({ planId: plan.id, userId: ids.get(email)!, role })),
+        spec.members.map(({ email, role }) => ({ planId: plan.id, userId: ids.get(email)!, role })),
       );
+      if (spec.catalogueKeys) {
+        // A smaller plan keeps only some of the catalogue's steps (nothing refers to the others yet).
+        await manager.query(`DELETE FROM steps WHERE plan_id = $1 AND catalogue_key <> ALL ($2::text[])`, [plan.id, spec.catalogueKeys]);
+      }
       const steps = (await manager.query(`SELECT id, catalogue_key FROM steps WHERE plan_id = $1`, [plan.id])) as {
         id: string;
         catalogue_key: string;
       }[];
       const stepIds = new Map(steps.map((step) => [step.catalogue_key, step.id]));
-      for (const state of DEMO_STEP_STATES) {
+      for (const state of spec.steps) {
         const stepId = stepIds.get(state.key)!;
         await manager.query(
           `UPDATE steps SET status = $2, progress = $3, start_date = current_date + $4::int, due_date = current_date + $5::int,
@@ -102,14 +113,14 @@ export class DemoSeeder {
           await manager.query(`INSERT INTO step_dependencies (step_id, depends_on_step_id) VALUES ($1, $2)`, [stepId, stepIds.get(key)]);
         }
       }
-      for (const line of DEMO_BUDGET_LINES) {
+      for (const line of spec.budget) {
         await manager.query(
           `INSERT INTO budget_lines (plan_id, step_id, funder_id, currency, year, planned, committed, disbursed, note, created_by)
            VALUES ($1, $2, $3, $4, $5, $6::numeric, $7::numeric, $8::numeric, $9, $10)`,
-          [plan.id, stepIds.get(line.key), organisations.get(line.funder), line.currency, year + line.inYears, line.planned, line.committed, line.disbursed, line.note ?? null, ids.get(DEMO_PERSONAS[0].email)],
+          [plan.id, stepIds.get(line.key), organisations.get(line.funder), line.currency, year + line.inYears, line.planned, line.committed, line.disbursed, line.note ?? null, ownerId],
         );
       }
-      await seedDemoProgress(manager, plan.id, stepIds, ids, plan.startDate);
+      await seedDemoProgress(manager, spec, plan.id, stepIds, ids, plan.startDate);
     });
   }
 
