@@ -17,7 +17,7 @@ interface CreatedLink {
 
 interface SharedPlan {
   progress: { overall: number | null };
-  budgetLines: unknown[];
+  budgetLines: { items: unknown[]; total: number };
   reports: { period: string | null; items: { stepTitle: string; narrative: string }[] } | null;
 }
 
@@ -121,7 +121,7 @@ describe('A shared plan, read without an account', () => {
     const first = api.reports?.items[0];
     if (first) await visible(reports.getByText(first.narrative, { exact: true }));
     const lines = page.getByRole('region', { name: en('sharedPlan.budgetLines.heading'), exact: true });
-    expect(await lines.locator('tbody tr').count()).toBe(api.budgetLines.length);
+    expect(await lines.locator('tbody tr').count()).toBe(api.budgetLines.items.length);
     await expectNoAxeViolations(page, 'a donor shared plan');
 
     // In Arabic: the page reads right to left, in the app's own Arabic.

@@ -123,8 +123,16 @@ export async function selectSchedule(manager: EntityManager, planId: string): Pr
 /** Where the steps' reports for the period today falls in stand, per plan (each in its own cadence). */
 export async function selectCurrentReporting(manager: EntityManager, planIds: string[]): Promise<Map<string, DashboardReporting>> {
   const rows = (await manager.query(
-    `WITH plan_period AS (
+    `WITH plan_period AS MATERIALIZED (
        SELECT p.id, p.reporting_cadence, ${CURRENT_PERIOD_SQL('p.reporting_cadence')} AS period FROM plans p WHERE p.id = ANY($1::uuid[])
+     ),
+     -- Looked up per plan and period, so the (plan, period) index is used instead of every report of every step.
+     period_reports AS MATERIALIZED (
+       SELECT r.step_id, r.state
+         FROM plan_period pp
+        CROSS JOIN LATERAL (
+          SELECT r.step_id, r.state FROM step_reports r WHERE r.plan_id = pp.id AND r.period = pp.period AND r.corrects_id IS NULL
+        ) r
      )
      SELECT pp.id AS plan_id, pp.reporting_cadence, pp.period,
             count(s.id)::int AS due,
@@ -135,7 +143,7 @@ export async function selectCurrentReporting(manager: EntityManager, planIds: st
             count(s.id) FILTER (WHERE r.state = 'approved')::int AS approved
        FROM plan_period pp
        LEFT JOIN steps s ON s.plan_id = pp.id AND ${COUNTED}
-       LEFT JOIN step_reports r ON r.plan_id = pp.id AND r.step_id = s.id AND r.period = pp.period AND r.corrects_id IS NULL
+       LEFT JOIN period_reports r ON r.step_id = s.id
       GROUP BY pp.id, pp.reporting_cadence, pp.period`,
     [planIds],
   )) as { plan_id: string; reporting_cadence: ReportingCadence; period: string; due: number; missing: number; draft: number; submitted: number; returned: number; approved: number }[];
@@ -183,9 +191,13 @@ export async function selectIndicatorFigures(manager: EntityManager, planId: str
     `${INDICATOR_FIGURES_SQL}
      SELECT s.id, s.name, s.unit, s.direction, s.baseline::text AS baseline, s.baseline_date, s.target::text AS target, s.target_date,
             s.latest_period, s.latest_value::text AS latest_value, s.progress::float8 AS progress, s.expected::float8 AS expected, s.standing,
-            coalesce((SELECT json_agg(json_build_object('period', r.period, 'value', r.value::text) ORDER BY r.recency DESC)
-                        FROM ranked r WHERE r.indicator_id = s.id AND r.recency <= 12), '[]') AS trend
+            coalesce(t.trend, '[]') AS trend
        FROM standings s
+       LEFT JOIN (
+         -- Grouped once: a subquery per indicator would scan every measurement of the plan again.
+         SELECT r.indicator_id, json_agg(json_build_object('period', r.period, 'value', r.value::text) ORDER BY r.recency DESC) AS trend
+           FROM ranked r WHERE r.recency <= 12 GROUP BY r.indicator_id
+       ) t ON t.indicator_id = s.id
       ORDER BY s.created_at, s.id`,
     [[planId]],
   )) as {

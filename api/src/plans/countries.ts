@@ -1,7 +1,8 @@
-/** ISO 3166-1 alpha-3 codes a plan may name: the 249 officially assigned ones and the demo country. */
+/** ISO 3166-1 alpha-3 codes a plan may name: the 249 officially assigned ones and the demo countries. */
 export const ISO_COUNTRY_CODES: readonly string[] = [
-  // User-assigned code (ISO reserves XAA–XZZ for local use): the fictional country of the demo plan.
+  // User-assigned codes (ISO reserves XAA–XZZ for local use): the fictional countries of the demo plans.
   'XDM',
+  'XCL',
   ...(
   'ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR BHR BHS BIH BLM BLR ' +
   'BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP ' +

@@ -22,6 +22,6 @@ export class SharedPlanController {
   @ApiOkResponse({ type: SharedPlanResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
   getSharedPlan(@Param('token') token: string, @Query() query: SharedPlanQuery): Promise<SharedPlanResponse> {
-    return this.sharing.open(token, query.period);
+    return this.sharing.open(token, query);
   }
 }

@@ -124,11 +124,12 @@ describe('share links over HTTP', () => {
       })),
     );
     expect(body.reports).toBeNull();
-    expect(body.budgetLines).toEqual([]);
+    expect(body.budgetLines).toEqual({ items: [], total: 0, page: 1, pageSize: 100 });
     expect(body).not.toHaveProperty('activity');
     const [{ steps }] = await db.query(`SELECT count(*)::int AS steps FROM steps WHERE plan_id = $1`, [planId]);
-    expect(body.steps).toHaveLength(steps);
-    expect(body.steps.some((step: { people: string[] }) => step.people.length > 0)).toBe(true);
+    expect(body.steps).toMatchObject({ total: steps, page: 1, pageSize: 100 });
+    expect(body.steps.items).toHaveLength(Math.min(steps, 100));
+    expect(body.steps.items.some((step: { people: string[] }) => step.people.length > 0)).toBe(true);
     expect(personalData(body, people, false)).toEqual([]);
   });
 
@@ -138,7 +139,8 @@ describe('share links over HTTP', () => {
     expect(personalData(withoutNames, people, false)).toEqual([]);
     expect(withoutNames.budget[0].byFunder.length).toBeGreaterThan(0);
     const [{ lines }] = await db.query(`SELECT count(*)::int AS lines FROM budget_lines WHERE plan_id = $1`, [planId]);
-    expect(withoutNames.budgetLines).toHaveLength(lines);
+    expect(withoutNames.budgetLines).toMatchObject({ total: lines, page: 1 });
+    expect(withoutNames.budgetLines.items).toHaveLength(Math.min(lines, 100));
 
     const approved = (await db.query(
       `SELECT r.id, r.period, r.narrative FROM step_reports r WHERE r.plan_id = $1 AND r.state = 'approved' ORDER BY r.period DESC`,
@@ -171,6 +173,41 @@ describe('share links over HTTP', () => {
     expect(personalData(withNames, people, true)).toEqual([]);
     const authorNames = withNames.reports.items.map((item: { author: string }) => item.author);
     expect(authorNames.some((name: string) => people.some((person) => person.name === name))).toBe(true);
+  });
+
+  it('pages the steps and budget lines 100 at a time, every step once, and names a bad page', async () => {
+    const link = await createLink({ name: 'Paged', tier: 'donor' });
+    // Enough custom steps and lines for three pages of steps and two of lines.
+    const [{ last }] = await db.query(`SELECT max(position)::int AS last FROM steps WHERE plan_id = $1`, [planId]);
+    await db.query(
+      `INSERT INTO steps (plan_id, area_key, position, title) SELECT $1, 'SOC', $2 + n, 'Extra step ' || n FROM generate_series(1, 160) AS n`,
+      [planId, last],
+    );
+    const [funder] = await db.query(`SELECT funder_id, created_by FROM budget_lines WHERE plan_id = $1 LIMIT 1`, [planId]);
+    await db.query(
+      `INSERT INTO budget_lines (plan_id, step_id, funder_id, currency, year, planned, committed, disbursed, created_by)
+       SELECT $1, s.id, $2, 'EUR', 2027, 10, 0, 0, $3 FROM steps s WHERE s.plan_id = $1 AND s.title LIKE 'Extra step %'`,
+      [planId, funder.funder_id, funder.created_by],
+    );
+    const [{ steps }] = await db.query(`SELECT count(*)::int AS steps FROM steps WHERE plan_id = $1`, [planId]);
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(steps / 100); page++) {
+      const body = (await open(link.token).query({ stepPage: page }).expect(200)).body;
+      expect(body.steps).toMatchObject({ total: steps, page, pageSize: 100 });
+      seen.push(...body.steps.items.map((step: { title: string; catalogueKey: string | null }) => `${step.catalogueKey} ${step.title}`));
+    }
+    expect(seen).toHaveLength(steps);
+    expect(new Set(seen).size).toBe(steps);
+    expect((await open(link.token).query({ stepPage: 99 }).expect(200)).body.steps.items).toEqual([]);
+    const lines = (await open(link.token).query({ linePage: 2 }).expect(200)).body.budgetLines;
+    const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM budget_lines WHERE plan_id = $1`, [planId]);
+    expect(lines).toMatchObject({ total, page: 2 });
+    expect(lines.items).toHaveLength(Math.min(100, total - 100));
+    for (const [field, value] of [['stepPage', '0'], ['stepPage', 'two'], ['linePage', '1.5']]) {
+      const response = await open(link.token).query({ [field]: value }).expect(400);
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    }
+    await db.query(`DELETE FROM steps WHERE plan_id = $1 AND title LIKE 'Extra step %'`, [planId]);
   });
 
   it('counts each open on the link (not as an audit row) and audits creation and revocation', async () => {

@@ -8,11 +8,14 @@ import { todayIso } from '../common/validation/iso-date.js';
 import { selectDashboardFigures } from '../dashboard/dashboard.service.js';
 import { readSnapshot } from '../dashboard/plan-snapshot.js';
 import { MAX_SHARE_LINK_DAYS, type CreatedShareLinkResponse, type CreateShareLinkRequest, type ShareLinkResponse } from './dto/share-link.dto.js';
-import type { SharedPlanResponse } from './dto/shared-plan.dto.js';
+import { SHARED_PAGE_SIZE, type SharedPlanQuery, type SharedPlanResponse } from './dto/shared-plan.dto.js';
 import { selectShareLink, selectShareLinks, toShareLinkResponse } from './share-link.query.js';
 import { selectSharedBudgetLines, selectSharedReports, selectSharedSteps, sharedBudget } from './shared-plan.query.js';
 
 const DAY_MS = 86_400_000;
+
+/** What a public link shows of the budget lines: none. */
+const NO_LINES = { items: [], total: 0, page: 1, pageSize: SHARED_PAGE_SIZE };
 
 /** Read-only links to a plan for people without an account, and what each link shows. */
 @Injectable()
@@ -81,7 +84,7 @@ export class SharingService {
    * The plan as the link's tier shows it. A malformed, unknown, revoked or expired token is the
    * same 404, so a guess learns nothing. The open is counted in the same statement that checks it.
    */
-  async open(token: string, period: string | undefined): Promise<SharedPlanResponse> {
+  async open(token: string, query: SharedPlanQuery): Promise<SharedPlanResponse> {
     if (!SECRET_TOKEN_PATTERN.test(token)) throw linkNotFound();
     const hash = hashSecretToken(token);
     const [[link]] = (await this.dataSource.query(
@@ -105,9 +108,9 @@ export class SharingService {
         indicators: figures.indicators,
         principles: figures.principles,
         budget: sharedBudget(figures.budget, donor),
-        steps: await selectSharedSteps(manager, link.plan_id, names),
-        budgetLines: donor ? await selectSharedBudgetLines(manager, link.plan_id) : [],
-        reports: donor ? await selectSharedReports(manager, link.plan_id, names, period) : null,
+        steps: await selectSharedSteps(manager, link.plan_id, names, query.stepPage ?? 1),
+        budgetLines: donor ? await selectSharedBudgetLines(manager, link.plan_id, query.linePage ?? 1) : NO_LINES,
+        reports: donor ? await selectSharedReports(manager, link.plan_id, names, query.period) : null,
       };
     });
   }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 import { CurrencyTotals } from '../../budget/dto/budget-line.dto.js';
 import { AreaBudget } from '../../budget/dto/plan-budget.dto.js';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
@@ -16,11 +17,28 @@ import { STEP_STATUSES, type StepStatus } from '../../steps/step.constants.js';
 import { EvidenceLink } from '../../reports/dto/report-request.dto.js';
 import { SHARE_TIERS, type ShareTier } from './share-link.dto.js';
 
+/** Rows per page of a shared plan's steps and budget lines. */
+export const SHARED_PAGE_SIZE = 100;
+
 export class SharedPlanQuery {
   @ApiPropertyOptional({ example: '2027-Q1', description: 'Donor tier: whose approved reports to show (default: the latest period with one).' })
   @IsOptional()
   @Matches(ANY_PERIOD, { message: 'period must be written like 2027-Q1, 2027-H1 or 2027-03' })
   period?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, description: `Which page of the steps (${SHARED_PAGE_SIZE} a page).` })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'stepPage must be a whole number of 1 or more' })
+  @Min(1, { message: 'stepPage must be a whole number of 1 or more' })
+  stepPage?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, description: `Donor tier: which page of the budget lines (${SHARED_PAGE_SIZE} a page).` })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'linePage must be a whole number of 1 or more' })
+  @Min(1, { message: 'linePage must be a whole number of 1 or more' })
+  linePage?: number;
 }
 
 export class SharedLink {
@@ -54,6 +72,20 @@ export class SharedBudgetLine {
   @ApiProperty() committed: string;
   @ApiProperty() disbursed: string;
   @ApiProperty({ description: 'planned − committed' }) gap: string;
+}
+
+export class SharedStepPage {
+  @ApiProperty({ type: [SharedStep] }) items: SharedStep[];
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
+}
+
+export class SharedBudgetLinePage {
+  @ApiProperty({ type: [SharedBudgetLine] }) items: SharedBudgetLine[];
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
 }
 
 export class SharedFunderBudget {
@@ -103,7 +135,7 @@ export class SharedPlanResponse {
   @ApiProperty({ type: DashboardIndicators }) indicators: DashboardIndicators;
   @ApiProperty({ type: [PrincipleProgress] }) principles: PrincipleProgress[];
   @ApiProperty({ type: [SharedCurrencyBudget] }) budget: SharedCurrencyBudget[];
-  @ApiProperty({ type: [SharedStep], description: 'Every step of the plan, in the guidance’s area order.' }) steps: SharedStep[];
-  @ApiProperty({ type: [SharedBudgetLine], description: 'Donor tier only (empty on a public link).' }) budgetLines: SharedBudgetLine[];
+  @ApiProperty({ type: SharedStepPage, description: 'The plan’s steps in the guidance’s area order, a page at a time (`stepPage`).' }) steps: SharedStepPage;
+  @ApiProperty({ type: SharedBudgetLinePage, description: 'Donor tier only (none on a public link), a page at a time (`linePage`).' }) budgetLines: SharedBudgetLinePage;
   @ApiProperty({ type: SharedReports, nullable: true, description: 'Donor tier only (null on a public link): approved reports only.' }) reports: SharedReports | null;
 }

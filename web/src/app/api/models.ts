@@ -150,3 +150,5 @@ export type SharedFunderBudget = Schemas['SharedFunderBudget'];
 export type SharedReport = Schemas['SharedReport'];
 export type SharedReports = Schemas['SharedReports'];
 export type UserOrganisation = Schemas['UserOrganisation'];
+export type SharedStepPage = Schemas['SharedStepPage'];
+export type SharedBudgetLinePage = Schemas['SharedBudgetLinePage'];

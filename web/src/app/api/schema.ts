@@ -1888,6 +1888,12 @@ export interface components {
             stepTitle: string;
             year: number;
         };
+        SharedBudgetLinePage: {
+            items: components["schemas"]["SharedBudgetLine"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         SharedCurrencyBudget: {
             /** @description Donor tier only (empty on a public link). */
             byArea: components["schemas"]["AreaBudget"][];
@@ -1928,8 +1934,8 @@ export interface components {
         };
         SharedPlanResponse: {
             budget: components["schemas"]["SharedCurrencyBudget"][];
-            /** @description Donor tier only (empty on a public link). */
-            budgetLines: components["schemas"]["SharedBudgetLine"][];
+            /** @description Donor tier only (none on a public link), a page at a time (`linePage`). */
+            budgetLines: components["schemas"]["SharedBudgetLinePage"];
             indicators: components["schemas"]["DashboardIndicators"];
             link: components["schemas"]["SharedLink"];
             plan: components["schemas"]["DashboardPlan"];
@@ -1944,8 +1950,8 @@ export interface components {
             /** @description Donor tier only (null on a public link): approved reports only. */
             reports: components["schemas"]["SharedReports"] | null;
             schedule: components["schemas"]["DashboardSchedule"];
-            /** @description Every step of the plan, in the guidance’s area order. */
-            steps: components["schemas"]["SharedStep"][];
+            /** @description The plan’s steps in the guidance’s area order, a page at a time (`stepPage`). */
+            steps: components["schemas"]["SharedStepPage"];
         };
         SharedReport: {
             /** Format: date-time */
@@ -1986,6 +1992,12 @@ export interface components {
             startDate: string | null;
             status: components["schemas"]["StepStatus"];
             title: string;
+        };
+        SharedStepPage: {
+            items: components["schemas"]["SharedStep"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         StatusCount: {
             count: number;
@@ -5547,6 +5559,10 @@ export interface operations {
             query?: {
                 /** @description Donor tier: whose approved reports to show (default: the latest period with one). */
                 period?: string;
+                /** @description Which page of the steps (100 a page). */
+                stepPage?: number;
+                /** @description Donor tier: which page of the budget lines (100 a page). */
+                linePage?: number;
             };
             header?: never;
             path: {

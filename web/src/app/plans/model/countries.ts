@@ -59,9 +59,9 @@ export function countryOptions(language: string): CountryOption[] {
 
 /**
  * Codes the API accepts beyond the UN member states: ISO's user-assigned range (XAA–XZZ),
- * used by the demo plan. Their names come from the translation files ('country.XDM').
+ * used by the demo plans. Their names come from the translation files ('country.XDM', 'country.XCL').
  */
-export const USER_ASSIGNED_COUNTRIES: readonly string[] = ['XDM'];
+export const USER_ASSIGNED_COUNTRIES: readonly string[] = ['XDM', 'XCL'];
 
 /** A country's name for display: Intl for real countries, a translation for user-assigned codes. */
 export function countryLabel(code: string, language: string, translate: (key: string) => string): string {

@@ -18,9 +18,13 @@ export type SharedPlanProblem =
 export class SharedPlanApi {
   private readonly http = inject(HttpClient);
 
-  /** `period` (donor links): whose approved reports to show; the latest period with one when absent. */
-  get(token: string, period?: string): Observable<SharedPlanResponse> {
-    const params = period ? new HttpParams().set('period', period) : undefined;
+  /**
+   * `period` (donor links): whose approved reports to show, the latest period with one when absent; `stepPage` and
+   * `linePage`: which page of the steps and of the budget lines (the first when absent).
+   */
+  get(token: string, options: { period?: string; stepPage?: number; linePage?: number } = {}): Observable<SharedPlanResponse> {
+    let params = new HttpParams();
+    for (const [name, value] of Object.entries(options)) if (value !== undefined) params = params.set(name, String(value));
     return this.http.get<SharedPlanResponse>(apiUrl(`/share/${encodeURIComponent(token)}`), { params });
   }
 }

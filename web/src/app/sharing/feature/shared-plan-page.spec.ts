@@ -33,15 +33,15 @@ function createShared(tier: 'public' | 'donor'): SharedPlanResponse {
       byArea: donor ? budget.byArea : [],
       byFunder: donor ? budget.byFunder.map((row) => ({ ...row, funder: row.funder.name })) : [],
     })),
-    steps: [{
+    steps: { total: 1, page: 1, pageSize: 100, items: [{
       area: 'POL', catalogueKey: 'POL-01', title: 'Align national mental health policy with the CRPD', status: 'in_progress', progress: 60,
       startDate: '2026-08-03', dueDate: '2027-01-30', leadOrganisation: 'Ministry of Health of Veloria',
       people: [donor ? 'Amina Diallo' : 'Ministry of Health of Veloria'],
-    }],
+    }] },
     budgetLines: donor
-      ? [{ stepKey: 'POL-01', stepTitle: 'Align national mental health policy with the CRPD', area: 'POL', funder: 'Ministry of Finance of Veloria',
-        currency: 'USD', year: 2026, planned: '50000.00', committed: '50000.00', disbursed: '45000.00', gap: '0.00' }]
-      : [],
+      ? { total: 1, page: 1, pageSize: 100, items: [{ stepKey: 'POL-01', stepTitle: 'Align national mental health policy with the CRPD', area: 'POL', funder: 'Ministry of Finance of Veloria',
+        currency: 'USD', year: 2026, planned: '50000.00', committed: '50000.00', disbursed: '45000.00', gap: '0.00' }] }
+      : { total: 0, page: 1, pageSize: 100, items: [] },
     reports: donor
       ? { period: '2026-Q3', periods: ['2026-Q3', '2026-Q2'], items: [{
         stepKey: 'POL-01', stepTitle: 'Align national mental health policy with the CRPD', period: '2026-Q3', status: 'in_progress', progress: 60,

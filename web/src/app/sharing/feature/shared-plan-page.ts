@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, DOCUMENT, effect, inject, input, linkedSignal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router } from '@angular/router';
 import { AreaProgress } from '../../dashboard/ui/area-progress';
@@ -18,6 +19,7 @@ import { SharedPlanResponse } from '../../api/models';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { countryLabel } from '../../plans/model/countries';
 import { cadenceOfPeriod } from '../../plans/model/reporting-periods';
+import { TranslatedPaginatorIntl } from '../../shell/translated-paginator-intl';
 import { TranslatedTitleStrategy } from '../../shell/translated-title-strategy';
 import { SharedPlanApi, sharedPlanProblem } from '../data/shared-plan-api';
 import { SharedBudgetLines } from '../ui/shared-budget-lines';
@@ -36,6 +38,7 @@ import { SharedStepsTable } from '../ui/shared-steps-table';
     ScheduleSummary, ReportingSummary, IndicatorStandings, BudgetSummary, PrincipleProgress, SharedStepsTable,
     SharedBudgetLines, SharedReportsList,
   ],
+  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shared-plan-page.html',
   styleUrl: './shared-plan-page.scss',
@@ -50,11 +53,19 @@ export class SharedPlanPage {
   readonly token = input.required<string>();
   /** Donor links: the period of approved reports to show (query parameter). */
   readonly period = input<string>();
+  /** Which page of the steps, and (donor links) of the budget lines, to show (query parameters). */
+  readonly stepPage = input<string>();
+  readonly linePage = input<string>();
 
   private readonly resource = rxResource({
     // A period not written like one (2027-Q1, 2027-H1, 2027-03) is left out rather than refused.
-    params: () => ({ token: this.token(), period: cadenceOfPeriod(this.period() ?? '') ? this.period() : undefined }),
-    stream: ({ params }) => this.api.get(params.token, params.period),
+    params: () => ({
+      token: this.token(),
+      period: cadenceOfPeriod(this.period() ?? '') ? this.period() : undefined,
+      stepPage: pageNumber(this.stepPage()),
+      linePage: pageNumber(this.linePage()),
+    }),
+    stream: ({ params }) => this.api.get(params.token, params),
   });
 
   /** The figures on screen; kept while another period's reports load. */
@@ -87,7 +98,17 @@ export class SharedPlanPage {
     void this.router.navigate([], { queryParams: { period }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
+  protected turnPage(list: 'stepPage' | 'linePage', page: number): void {
+    void this.router.navigate([], { queryParams: { [list]: page > 1 ? page : null }, queryParamsHandling: 'merge' });
+  }
+
   protected print(): void {
     this.document.defaultView?.print();
   }
+}
+
+/** A page number from the URL; anything but a whole number from 1 means the first page. */
+function pageNumber(value: string | undefined): number | undefined {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 1 ? page : undefined;
 }

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { SharedBudgetLine } from '../../api/models';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { SharedBudgetLinePage } from '../../api/models';
 import { isNegativeAmount } from '../../budget/model/money';
 import { MoneyPipe } from '../../budget/ui/money-pipe';
 import { Translator } from '../../i18n/data/translator';
@@ -8,13 +9,13 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
 /** A donor link's budget lines: one row per step, funder, currency and year, with the server's amounts. */
 @Component({
   selector: 'app-shared-budget-lines',
-  imports: [TranslatePipe, MoneyPipe],
+  imports: [TranslatePipe, MoneyPipe, MatPaginatorModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../../dashboard/ui/dashboard-card.scss',
   template: `
     <section class="card" aria-labelledby="budget-lines-heading">
       <h2 id="budget-lines-heading">{{ 'sharedPlan.budgetLines.heading' | t }}</h2>
-      @if (lines().length === 0) {
+      @if (lines().total === 0) {
         <p class="empty-note">{{ 'sharedPlan.budgetLines.empty' | t }}</p>
       } @else {
         <div class="table-scroll">
@@ -32,7 +33,7 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
               </tr>
             </thead>
             <tbody>
-              @for (line of lines(); track $index) {
+              @for (line of lines().items; track $index) {
                 <tr>
                   <th scope="row">
                     <span class="key">{{ line.stepKey ?? ('steps.custom' | t) }}</span>
@@ -49,6 +50,10 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
             </tbody>
           </table>
         </div>
+        @if (lines().total > lines().pageSize) {
+          <mat-paginator [length]="lines().total" [pageIndex]="lines().page - 1" [pageSize]="lines().pageSize" [hidePageSize]="true"
+            [showFirstLastButtons]="true" (page)="turnPage($event)" />
+        }
       }
     </section>
   `,
@@ -59,9 +64,16 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
   `,
 })
 export class SharedBudgetLines {
-  readonly lines = input.required<SharedBudgetLine[]>();
+  /** One page of the lines, with how many there are in all. */
+  readonly lines = input.required<SharedBudgetLinePage>();
+  /** The page (from 1) the reader turned to. */
+  readonly pageChange = output<number>();
   private readonly translator = inject(Translator);
   protected readonly negative = isNegativeAmount;
+
+  protected turnPage(event: PageEvent): void {
+    this.pageChange.emit(event.pageIndex + 1);
+  }
 
   /** 2027 in the language's digits, without a thousands separator. */
   protected year(value: number): string {

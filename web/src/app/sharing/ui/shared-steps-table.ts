@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { SharedStep } from '../../api/models';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { SharedStepPage } from '../../api/models';
 import { DayPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 
 /** Every step of a shared plan: what it is, where it stands, when it is due, who leads it and who works on it. */
 @Component({
   selector: 'app-shared-steps-table',
-  imports: [TranslatePipe, PercentPipe, DayPipe],
+  imports: [TranslatePipe, PercentPipe, DayPipe, MatPaginatorModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: '../../dashboard/ui/dashboard-card.scss',
   template: `
     <section class="card" aria-labelledby="shared-steps-heading">
       <h2 id="shared-steps-heading">{{ 'sharedPlan.steps.heading' | t }}</h2>
-      @if (steps().length === 0) {
+      @if (steps().total === 0) {
         <p class="empty-note">{{ 'sharedPlan.steps.empty' | t }}</p>
       } @else {
         <p class="muted">{{ (showNames() ? 'sharedPlan.steps.peopleByName' : 'sharedPlan.steps.peopleByOrganisation') | t }}</p>
@@ -31,7 +32,7 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
               </tr>
             </thead>
             <tbody>
-              @for (step of steps(); track $index) {
+              @for (step of steps().items; track $index) {
                 <tr>
                   <th scope="row">
                     <span class="key">{{ step.catalogueKey ?? ('steps.custom' | t) }}</span>
@@ -58,6 +59,10 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
             </tbody>
           </table>
         </div>
+        @if (steps().total > steps().pageSize) {
+          <mat-paginator [length]="steps().total" [pageIndex]="steps().page - 1" [pageSize]="steps().pageSize" [hidePageSize]="true"
+            [showFirstLastButtons]="true" (page)="turnPage($event)" />
+        }
       }
     </section>
   `,
@@ -68,7 +73,14 @@ import { TranslatePipe } from '../../i18n/translate-pipe';
   `,
 })
 export class SharedStepsTable {
-  readonly steps = input.required<SharedStep[]>();
+  /** One page of the plan's steps, with how many there are in all. */
+  readonly steps = input.required<SharedStepPage>();
   /** Whether `people` are names (a donor link with names shown) or organisations. */
   readonly showNames = input.required<boolean>();
+  /** The page (from 1) the reader turned to. */
+  readonly pageChange = output<number>();
+
+  protected turnPage(event: PageEvent): void {
+    this.pageChange.emit(event.pageIndex + 1);
+  }
 }
