@@ -67,13 +67,21 @@ describe('activity of reports, evidence, indicators, measurements and budget lin
   const text = (key: string) => key.split('.').reduce((node, part) => node?.[part], english);
 
   it('has a sentence for every action on each of them', () => {
-    const types: AuditedEntity[] = ['report', 'evidence', 'indicator', 'measurement', 'budget_line'];
+    const types: AuditedEntity[] = ['report', 'evidence', 'indicator', 'measurement', 'budget_line', 'share_link'];
     const actions: AuditAction[] = ['create', 'update', 'delete', 'archive'];
     for (const entityType of types) {
       for (const action of actions) {
         expect(text(sentenceKey(createEvent({ entityType, action })))).toEqual(expect.stringContaining('{entity}'));
       }
     }
+  });
+
+  it('names a share link’s fields and translates its tier', () => {
+    const event = createEvent({ entityType: 'share_link' });
+    expect(fieldLabelKey(event, 'tier')).toBe('sharing.create.tier');
+    expect(fieldLabelKey(event, 'expiresAt')).toBe('sharing.create.expiresOn');
+    expect(valuePrefix(event, 'tier')).toBe('sharing.tier.');
+    expect(valuePrefix(event, 'showNames')).toBeNull();
   });
 
   it('names a report’s fields and translates its state, status and progress', () => {

@@ -46,6 +46,13 @@ const REPORT_FIELD_LABELS: Record<string, string> = {
   reviewComment: 'reports.fields.reviewComment',
 };
 
+const SHARE_LINK_FIELD_LABELS: Record<string, string> = {
+  name: 'sharing.create.name',
+  tier: 'sharing.create.tier',
+  showNames: 'sharing.create.showNames',
+  expiresAt: 'sharing.create.expiresOn',
+};
+
 /** Translation key of a changed field's label, or null when it has none (shown as is). */
 export function fieldLabelKey(event: ActivityEvent, field: string): string | null {
   switch (event.entityType) {
@@ -55,6 +62,8 @@ export function fieldLabelKey(event: ActivityEvent, field: string): string | nul
       return PLAN_FIELD_LABELS[field] ?? null;
     case 'report':
       return REPORT_FIELD_LABELS[field] ?? null;
+    case 'share_link':
+      return SHARE_LINK_FIELD_LABELS[field] ?? null;
     default:
       return PEOPLE_FIELD_LABELS[field] ?? null;
   }
@@ -65,6 +74,7 @@ export function valuePrefix(event: ActivityEvent, field: string): string | null 
   if (field === 'role') return 'role.';
   if (event.entityType === 'plan' && field === 'status') return 'activity.planStatus.';
   if (event.entityType === 'report') return field === 'state' ? 'reports.state.' : field === 'status' ? 'status.' : null;
+  if (event.entityType === 'share_link') return field === 'tier' ? 'sharing.tier.' : null;
   if (event.entityType !== 'step') return null;
   switch (field) {
     case 'status': return 'status.';
