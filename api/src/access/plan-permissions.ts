@@ -18,8 +18,11 @@ export const PLAN_PERMISSIONS = [
 ] as const;
 export type PlanPermission = (typeof PLAN_PERMISSIONS)[number];
 
-/** Permissions that change the plan: refused on an archived plan, whoever asks. */
-export const WRITE_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(PLAN_PERMISSIONS.filter((p) => p !== 'plan.read'));
+/**
+ * Permissions that change the plan: refused on an archived plan, whoever asks. Share links do not change the plan,
+ * and an owner must stay able to revoke one (or publish the plan's final state) after archiving it.
+ */
+export const WRITE_PERMISSIONS: ReadonlySet<PlanPermission> = new Set(PLAN_PERMISSIONS.filter((p) => p !== 'plan.read' && p !== 'share.manage'));
 
 /**
  * What each role may do. A contributor's `step.update` and `report.write` are further limited to

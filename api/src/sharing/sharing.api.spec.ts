@@ -250,6 +250,16 @@ describe('share links over HTTP', () => {
     expect(revocations).toBe(1);
   });
 
+  it('can still be created and revoked once the plan is archived, and shows the archived plan', async () => {
+    const plan = (await sut.http().post('/api/v1/plans').set(bearer(owner)).send({ title: 'Closed plan', country: 'KEN', startDate: '2027-01-01', endDate: '2028-12-31', fromCatalogue: false }).expect(201)).body;
+    const before = (await sut.http().post(`/api/v1/plans/${plan.id}/share-links`).set(bearer(owner)).send({ name: 'Before', tier: 'public' }).expect(201)).body;
+    await sut.http().delete(`/api/v1/plans/${plan.id}`).set(bearer(owner)).expect(200);
+    expect((await open(before.token).expect(200)).body.plan.status).toBe('archived');
+    await sut.http().post(`/api/v1/plans/${plan.id}/share-links`).set(bearer(owner)).send({ name: 'After', tier: 'public' }).expect(201);
+    await sut.http().delete(`/api/v1/plans/${plan.id}/share-links/${before.id}`).set(bearer(owner)).expect(200);
+    await open(before.token).expect(404);
+  });
+
   it('works through its last day and answers 404 once expired', async () => {
     const link = await createLink({ name: 'Until today', tier: 'public', expiresOn: today() });
     expect(Date.parse(link.expiresAt)).toBe(Date.parse(`${today()}T00:00:00Z`) + 86_400_000);
