@@ -10,6 +10,7 @@ import { authInterceptor } from '../../auth/data/auth-interceptor';
 import { createBusyDashboard } from '../../dashboard/model/dashboard-factory';
 import { retryAfterSeconds } from '../data/shared-plan-api';
 import { SharedReportsList } from '../ui/shared-reports';
+import { SharedStepsTable } from '../ui/shared-steps-table';
 import { SharedPlanPage } from './shared-plan-page';
 
 const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
@@ -64,15 +65,22 @@ describe(SharedPlanPage.name, () => {
   });
   afterEach(() => localStorage.clear());
 
-  async function render(answer: (request: ReturnType<HttpTestingController['expectOne']>) => void, period?: string) {
+  async function render(
+    answer: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+    period?: string,
+    options: { stepPage?: string } = {},
+  ) {
     const fixture = TestBed.createComponent(SharedPlanPage);
     fixture.componentRef.setInput('token', TOKEN);
     if (period) fixture.componentRef.setInput('period', period);
+    if (options.stepPage) fixture.componentRef.setInput('stepPage', options.stepPage);
     const http = TestBed.inject(HttpTestingController);
     TestBed.tick();
     http.match('i18n/en.json').forEach((request) => request.flush(english));
     const request = http.expectOne((candidate) => candidate.url === `/api/v1/share/${TOKEN}`);
     expect(request.request.headers.has('Authorization')).toBe(false);
+    // Only what the API reads goes in the query: the token is in the path.
+    expect(request.request.params.keys().filter((key) => !['period', 'stepPage', 'linePage'].includes(key))).toEqual([]);
     answer(request);
     await fixture.whenStable();
     return { fixture, http, element: fixture.nativeElement as HTMLElement };
@@ -112,6 +120,16 @@ describe(SharedPlanPage.name, () => {
       request.flush(createShared('donor'));
     }, '2026-Q2');
     http.verify();
+  });
+
+  it('asks for the page of steps in the URL, and turning a page puts it in the URL', async () => {
+    const { fixture } = await render((request) => {
+      expect(request.request.params.get('stepPage')).toBe('3');
+      request.flush(createShared('public'));
+    }, undefined, { stepPage: '3' });
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    fixture.debugElement.query(By.directive(SharedStepsTable)).componentInstance.pageChange.emit(2);
+    expect(navigate).toHaveBeenCalledWith([], expect.objectContaining({ queryParams: { stepPage: 2 } }));
   });
 
   it('says only that the link does not work when the API answers 404, and sends nobody to sign in', async () => {

@@ -65,7 +65,7 @@ export class SharedPlanPage {
       stepPage: pageNumber(this.stepPage()),
       linePage: pageNumber(this.linePage()),
     }),
-    stream: ({ params }) => this.api.get(params.token, params),
+    stream: ({ params: { token, ...options } }) => this.api.get(token, options),
   });
 
   /** The figures on screen; kept while another period's reports load. */
