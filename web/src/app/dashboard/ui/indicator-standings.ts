@@ -8,7 +8,7 @@ import { ProgressToTarget } from '../../indicators/ui/progress-to-target';
 import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { Icon, IconName } from '../../shell/ui/icon';
 import { planSectionLink } from '../model/step-list-links';
-import { IndicatorTrend } from './indicator-trend';
+import { TrendChart } from '../../indicators/ui/trend-chart';
 
 const STANDING_ICONS: Record<IndicatorStanding, IconName | null> = {
   achieved: 'check',
@@ -23,7 +23,7 @@ const STANDING_ICONS: Record<IndicatorStanding, IconName | null> = {
  */
 @Component({
   selector: 'app-indicator-standings',
-  imports: [RouterLink, TranslatePipe, NumberPipe, IndicatorValuePipe, ProgressPipe, PeriodPipe, Icon, ProgressToTarget, IndicatorTrend],
+  imports: [RouterLink, TranslatePipe, NumberPipe, IndicatorValuePipe, ProgressPipe, PeriodPipe, Icon, ProgressToTarget, TrendChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './dashboard-card.scss',
   template: `
@@ -56,7 +56,7 @@ const STANDING_ICONS: Record<IndicatorStanding, IconName | null> = {
               }
               <app-progress-to-target [progress]="item.progressToTarget" />
               <p class="muted">{{ 'dashboard.indicators.expected' | t: { value: (item.expectedProgress | progress) } }}</p>
-              <app-indicator-trend [indicator]="item" />
+              <app-trend-chart [indicator]="item" />
             </article>
           }
         </div>

@@ -8,6 +8,9 @@ import { trendGeometry } from '../model/trend-geometry';
 import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { IndicatorValuePipe } from './indicator-pipes';
 
+/** What the chart needs of an indicator: the indicators page's and the dashboard's both have it. */
+export type TrendSource = Pick<IndicatorResponse, 'name' | 'unit' | 'baseline' | 'target' | 'trend'>;
+
 /**
  * A small line chart of an indicator's trend (the current value of each period), with its baseline and target.
  * The drawing is one image with a description in words; the values are also a table, behind a disclosure that
@@ -62,7 +65,7 @@ import { IndicatorValuePipe } from './indicator-pipes';
   `,
   styles: `
     :host { display: block; }
-    svg { display: block; max-width: 100%; height: auto; overflow: visible; }
+    svg { display: block; max-inline-size: 100%; block-size: auto; overflow: visible; }
     :host-context([dir='rtl']) svg { transform: scaleX(-1); }
     line { stroke-width: 1.5; }
     .target { stroke: var(--mat-sys-tertiary); stroke-dasharray: 6 3; }
@@ -71,15 +74,17 @@ import { IndicatorValuePipe } from './indicator-pipes';
     circle { fill: var(--mat-sys-primary); }
     .legend { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem 0.5rem; margin: 0.25rem 0;
       font: var(--mat-sys-body-small); }
-    .key { display: inline-block; width: 1.5rem; border-block-start: 2px dashed var(--mat-sys-tertiary); }
+    .key { display: inline-block; inline-size: 1.5rem; border-block-start: 2px dashed var(--mat-sys-tertiary); }
     .baseline-key { border-block-start: 2px dotted var(--mat-sys-on-surface-variant); margin-inline-start: 0.5rem; }
     summary { cursor: pointer; padding-block: 0.25rem; color: var(--mat-sys-primary); }
-    table { max-width: 24rem; }
+    table { max-inline-size: 24rem; }
+    /* On paper nobody can open the disclosure: its table is printed open. */
+    @media print { details::details-content { content-visibility: visible; display: block; } summary { display: none; } }
   `,
 })
 export class TrendChart {
   private readonly translator = inject(Translator);
-  readonly indicator = input.required<IndicatorResponse>();
+  readonly indicator = input.required<TrendSource>();
 
   protected readonly geometry = computed(() => {
     const indicator = this.indicator();
