@@ -10,7 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import { databaseOptions } from './database/database-options.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DemoModule } from './demo/demo.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthModule } from './health/health.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { LiveModule } from './live/live.module.js';
 import { MembersModule } from './members/members.module.js';
@@ -51,8 +51,8 @@ export class AppModule {
         RemindersModule,
         LiveModule.forRoot({ url: databaseUrl, embedded }),
         DemoModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
     };
   }
 }

@@ -63,6 +63,7 @@ interface RouteRule {
  */
 const RULES: Record<string, RouteRule> = {
   'GET /api/v1/health': { kind: 'public', allowed: {} },
+  'GET /api/v1/health/ready': { kind: 'public', allowed: {} },
   'POST /api/v1/auth/login': { kind: 'public', allowed: {}, body: () => ({ email: 'viewer@demo.org', password: DEMO_PASSWORD }) },
   'GET /api/v1/auth/me': { kind: 'account', allowed: {} },
   'POST /api/v1/auth/refresh': { kind: 'public', allowed: {}, body: (f) => ({ refreshToken: f.refreshToken }) },

@@ -1,24 +1,40 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../access/public.decorator.js';
+import { ErrorResponse } from '../common/errors/error-response.dto.js';
+import { ReadinessService } from './readiness.service.js';
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok'] }) status: 'ok';
 }
 
+export class ReadinessResponse {
+  @ApiProperty({ enum: ['ready'] }) status: 'ready';
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly readiness: ReadinessService) {}
 
-  /** Answers once the API can reach its database. */
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Liveness', description: 'Answers while the process runs, whatever its database does (restart it only when this fails).' })
   @ApiOkResponse({ type: HealthResponse })
-  async getHealth(): Promise<HealthResponse> {
-    await this.dataSource.query('SELECT 1');
+  getHealth(): HealthResponse {
     return { status: 'ok' };
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness',
+    description: 'Whether to send this process requests: the database answers, every migration is applied, the evidence store takes a file. 503 with Retry-After names each failing check.',
+  })
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'Not ready: `errors` names the failing checks (database, migrations, evidenceStore).' })
+  async getReadiness(): Promise<ReadinessResponse> {
+    await this.readiness.assertReady();
+    return { status: 'ready' };
   }
 }

@@ -29,5 +29,6 @@ import { S3Storage } from './storage/s3-storage.js';
         config.evidenceS3 ? new S3Storage(config.evidenceS3) : new DirectoryStorage(config.evidenceDir),
     },
   ],
+  exports: [EvidenceStorage],
 })
 export class ReportsModule {}
