@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { bearer, DEMO_PASSWORD, startTestApp, type TestApp } from '../../test/test-app.js';
 
 describe('auth over HTTP', () => {
@@ -91,5 +93,37 @@ describe('auth over HTTP', () => {
     expect(blocked.body.message).toMatch(/Too many failed sign-ins/);
     const other = await sut.http().post('/api/v1/auth/login').send({ email: 'owner@demo.org', password: DEMO_PASSWORD });
     expect(other.status).toBe(200);
+  });
+
+  // Every request of this file comes from 127.0.0.1, so these start from an empty count and leave one.
+  const forgetAllFailures = () => sut.running.app.get<DataSource>(getDataSourceToken()).query(`DELETE FROM login_failures`);
+
+  it('checks at most 5 of 40 parallel guesses for one account; the others are refused with 429 before any check', async () => {
+    await forgetAllFailures();
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => sut.http().post('/api/v1/auth/login').send({ email: 'contributor@demo.org', password: 'a wrong guess' })),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+    expect(answers.filter((answer) => answer.status === 429).every((answer) => Number(answer.headers['retry-after']) > 0)).toBe(true);
+    // The right password is refused too until the failures age out.
+    expect((await sut.http().post('/api/v1/auth/login').send({ email: 'contributor@demo.org', password: DEMO_PASSWORD })).status).toBe(429);
+    await forgetAllFailures();
+  });
+
+  it('checks at most 30 of 50 parallel failures from one address, whatever the accounts', async () => {
+    await forgetAllFailures();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        sut.http().post('/api/v1/auth/login').send({ email: `guess-${index}@example.org`, password: 'a wrong guess' }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(30);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+    expect((await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD })).status).toBe(429);
+    await forgetAllFailures();
+    expect((await sut.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD })).status).toBe(200);
   });
 });

@@ -41,13 +41,20 @@ export class AuthService {
 
   /** Checks a password under the sign-in throttle: failures count, too many get 429. */
   async verifyThrottled(email: string, password: string, ip: string): Promise<User> {
-    await this.throttle.assertAllowed(email, ip);
-    const user = await this.findByCredentials(email, password);
+    // Counted before the slow check, so parallel guesses cannot all be checked (see LoginThrottleService).
+    const claim = await this.throttle.claimAttempt(email, ip);
+    let user: User | null;
+    try {
+      user = await this.findByCredentials(email, password);
+    } catch (error) {
+      await this.throttle.withdraw(claim).catch(() => undefined);
+      throw error;
+    }
     if (!user) {
-      await this.throttle.recordFailure(email, ip);
+      await this.throttle.settleFailure(claim);
       throw invalidCredentials();
     }
-    await this.throttle.forgetFailures(email);
+    await this.throttle.settleSuccess(claim);
     return user;
   }
 

@@ -14,40 +14,76 @@ export class TooManyAttempts extends ApiException {
   }
 }
 
+/** Advisory-lock classes (the two-key form, apart from the one-key locks used elsewhere). */
+const ACCOUNT_LOCK_CLASS = 727_101;
+const ADDRESS_LOCK_CLASS = 727_102;
+
+/** An attempt counted before its password is checked; settled as a failure or forgotten. */
+export interface AttemptClaim {
+  id: string;
+  email: string;
+}
+
 /**
  * Slows password guessing: after too many failed sign-ins for one account, or from one network
  * address, within the window, further attempts are refused with 429 until the oldest failure ages out.
  * Kept in the database so every API process counts the same failures.
+ *
+ * Parallel attempts cannot slip through: an attempt is counted (a `login_failures` row) BEFORE its
+ * password is checked, in a short transaction that holds transaction-level advisory locks on the
+ * account and on the address. Whoever holds them counts what the previous holders wrote and adds its
+ * own row, so 40 guesses at once see 0, 1, 2, … and only the first 5 go on to the (slow) argon2
+ * check. The locks are released at that transaction's commit, not held during verification. A
+ * claimed attempt stays as a failure unless the password proves right (then the account's failures
+ * are forgotten) or the check could not be made (then only the claim is withdrawn).
  */
 @Injectable()
 export class LoginThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const [row] = await this.dataSource.query(
-      `SELECT
-         count(*) FILTER (WHERE lower(email) = lower($1))::int AS account_failures,
-         min(failed_at) FILTER (WHERE lower(email) = lower($1)) AS account_oldest,
-         count(*) FILTER (WHERE ip = $2)::int AS address_failures,
-         min(failed_at) FILTER (WHERE ip = $2) AS address_oldest
-       FROM login_failures
-       WHERE failed_at > now() - make_interval(secs => $3) AND (lower(email) = lower($1) OR ip = $2)`,
-      [email, ip, THROTTLE_WINDOW_SECONDS],
-    );
-    const blockedSince =
-      row.account_failures >= MAX_FAILURES_PER_ACCOUNT ? row.account_oldest : row.address_failures >= MAX_FAILURES_PER_ADDRESS ? row.address_oldest : null;
-    if (blockedSince) {
-      const retryAfter = Math.max(1, Math.ceil(THROTTLE_WINDOW_SECONDS - (Date.now() - new Date(blockedSince).getTime()) / 1000));
-      throw new TooManyAttempts(retryAfter);
-    }
+  /** Counts this attempt, or refuses it with 429 if the account or the address is over its limit. */
+  async claimAttempt(email: string, ip: string): Promise<AttemptClaim> {
+    const storedEmail = email.slice(0, 320);
+    const storedIp = ip.slice(0, 64);
+    return this.dataSource.transaction(async (manager) => {
+      // Always the account first, then the address: one order for everyone, so no deadlock. The count
+      // below must be a later statement than the locks: under READ COMMITTED each statement reads
+      // what had committed when it began, so it then sees every row of the locks' earlier holders.
+      await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext(lower($2)))`, [ACCOUNT_LOCK_CLASS, storedEmail]);
+      await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ADDRESS_LOCK_CLASS, storedIp]);
+      const [row] = await manager.query(
+        `SELECT
+           count(*) FILTER (WHERE lower(email) = lower($1))::int AS account_failures,
+           min(failed_at) FILTER (WHERE lower(email) = lower($1)) AS account_oldest,
+           count(*) FILTER (WHERE ip = $2)::int AS address_failures,
+           min(failed_at) FILTER (WHERE ip = $2) AS address_oldest
+         FROM login_failures
+         WHERE failed_at > now() - make_interval(secs => $3) AND (lower(email) = lower($1) OR ip = $2)`,
+        [storedEmail, storedIp, THROTTLE_WINDOW_SECONDS],
+      );
+      const blockedSince =
+        row.account_failures >= MAX_FAILURES_PER_ACCOUNT ? row.account_oldest : row.address_failures >= MAX_FAILURES_PER_ADDRESS ? row.address_oldest : null;
+      if (blockedSince) {
+        const retryAfter = Math.max(1, Math.ceil(THROTTLE_WINDOW_SECONDS - (Date.now() - new Date(blockedSince).getTime()) / 1000));
+        throw new TooManyAttempts(retryAfter);
+      }
+      const [claim] = await manager.query(`INSERT INTO login_failures (email, ip) VALUES ($1, $2) RETURNING id::text AS id`, [storedEmail, storedIp]);
+      return { id: claim.id as string, email };
+    });
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.dataSource.query(`INSERT INTO login_failures (email, ip) VALUES ($1, $2)`, [email.slice(0, 320), ip.slice(0, 64)]);
+  /** The password was wrong: the claimed attempt stays counted. */
+  async settleFailure(_claim: AttemptClaim): Promise<void> {
     await this.dataSource.query(`DELETE FROM login_failures WHERE failed_at < now() - interval '1 day'`);
   }
 
-  async forgetFailures(email: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failures WHERE lower(email) = lower($1)`, [email]);
+  /** The password was right: the account's failures (this claim among them) are forgotten. */
+  async settleSuccess(claim: AttemptClaim): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_failures WHERE lower(email) = lower($1) OR id = $2::bigint`, [claim.email, claim.id]);
+  }
+
+  /** The password could not be checked (an error, not a wrong guess): this claim is withdrawn. */
+  async withdraw(claim: AttemptClaim): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_failures WHERE id = $1::bigint`, [claim.id]);
   }
 }
