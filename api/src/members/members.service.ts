@@ -71,10 +71,30 @@ export class MembersService {
     });
   }
 
+  /**
+   * Removes a member and, in the same transaction, everything that followed from the membership:
+   * their assignments to the plan's steps (so comments and due-soon/overdue reminders stop reaching
+   * them), their reviewer flag (on the membership row) and their unread notifications about the plan.
+   * Reminders are computed from assignments and owner memberships at each round, so none is pending
+   * once these are gone; `reminders_sent` stays as the record of what went out.
+   *
+   * The member row is locked FOR UPDATE first. Assigning someone locks their membership FOR SHARE
+   * (StepsService.replaceLinks), so an assignment in progress makes this wait until it commits, and
+   * the DELETE of assignments below then sees and removes it; one that starts later waits for this
+   * removal and finds no membership.
+   */
   async remove(planId: string, userId: string, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const member = await this.lockMember(manager, planId, userId);
       if (member.role === 'owner') await this.assertAnotherOwner(manager, planId, userId);
+      // TypeORM answers a DELETE … RETURNING with [rows, count].
+      const [unassigned] = (await manager.query(
+        `DELETE FROM step_assignees a USING steps s
+          WHERE s.id = a.step_id AND s.plan_id = $1 AND a.user_id = $2
+          RETURNING s.id, coalesce(s.catalogue_key || ' ', '') || s.title AS label, s.position`,
+        [planId, userId],
+      )) as [{ id: string; label: string; position: number }[], number];
+      await manager.query(`DELETE FROM notifications WHERE plan_id = $1 AND user_id = $2 AND read_at IS NULL`, [planId, userId]);
       await manager.query(`DELETE FROM plan_members WHERE plan_id = $1 AND user_id = $2`, [planId, userId]);
       await this.audit.record(manager, {
         planId,
@@ -83,7 +103,14 @@ export class MembersService {
         entityId: userId,
         entityLabel: member.name,
         action: 'delete',
-        before: { role: member.role, email: member.email },
+        before: {
+          role: member.role,
+          email: member.email,
+          ...(member.reviewer ? { reviewer: true } : {}),
+          ...(unassigned.length > 0
+            ? { assignedSteps: unassigned.sort((a, b) => a.position - b.position).map((step) => step.label) }
+            : {}),
+        },
         after: null,
       });
     });

@@ -126,7 +126,13 @@ export class StepsService {
   /** Replaces assignees and dependencies that the request names; leaves the others as they are. */
   private async replaceLinks(manager: EntityManager, planId: string, stepId: string, changes: StepChanges): Promise<void> {
     if (changes.assigneeIds !== undefined) {
-      const members = await manager.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[])`, [
+      // FOR SHARE holds the memberships checked here until this transaction ends, so the check cannot
+      // go stale before the assignment commits. A removal (MembersService.remove) locks the member row
+      // FOR UPDATE: if it got there first, this waits for it and then finds no row (the person is
+      // refused below); if this got there first, the removal waits for this commit and then deletes the
+      // assignment made here. Either way no assignee outlives their membership. Share locks do not
+      // block each other, so parallel assignments of the same people do not queue.
+      const members = await manager.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[]) FOR SHARE`, [
         planId,
         changes.assigneeIds,
       ]);
