@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { CatalogueSeeder } from './catalogue/catalogue.seeder.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
+import { refuseDeepJson } from './common/validation/json-depth.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { probeDatabase } from './database/database-probe.js';
@@ -76,6 +77,8 @@ export function configureHttp(app: NestExpressApplication, config: Pick<AppConfi
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.useBodyParser('json', { limit: '1mb' });
+  // Before class-transformer and class-validator recurse into the body.
+  app.use(refuseDeepJson);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -39,8 +39,14 @@ export class ReportsService {
     private readonly mail: MailService,
   ) {}
 
+  /** A step asked for (in the path or as a filter) must be a step of the plan: 404 otherwise, not an empty list. */
   async list(planId: string, query: ListReportsQuery): Promise<ReportResponse[]> {
-    return (await selectReports(this.dataSource.manager, { planId, ...query })).map(toReportResponse);
+    const rows = await selectReports(this.dataSource.manager, { planId, ...query });
+    if (rows.length === 0 && query.stepId !== undefined) {
+      const [step] = await this.dataSource.query(`SELECT 1 FROM steps WHERE id = $1 AND plan_id = $2`, [query.stepId, planId]);
+      if (!step) throw notFound('The step');
+    }
+    return rows.map(toReportResponse);
   }
 
   /** Which steps have reported for the period (the plan's current one by default). */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { UserSummary } from '../../users/dto/user.dto.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 export class CreateCommentRequest {
   @ApiProperty({ minLength: 1, maxLength: 5000, description: 'Plain text; "@Name" of a plan member mentions them.' })
@@ -10,7 +11,7 @@ export class CreateCommentRequest {
   body: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Members to mention, besides those named with @ in the text.' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique({ message: 'mentionIds must not repeat a person' })

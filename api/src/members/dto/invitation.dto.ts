@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { LoginResponse } from '../../auth/dto/login.dto.js';
 import { MIN_PASSWORD_LENGTH } from '../../auth/password-policy.js';
 import { ROLES, type Role } from '../../plans/plan.entity.js';
 import { UserSummary } from '../../users/dto/user.dto.js';
 import { LANGUAGES, type Language } from '../../users/user.entity.js';
 import { trim } from '../../common/validation/trim.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 export class CreateInvitationRequest {
   @ApiProperty({ example: 'coordinator@peer-voices.example' })
@@ -24,7 +25,7 @@ export class CreateInvitationRequest {
     enumName: 'Language',
     description: 'The language of the invitation email and of the invitee’s new account; the inviter’s own language by default.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Min } from 'class-validator';
 import { OrganisationResponse } from '../../organisations/dto/organisation.dto.js';
 import { ROLES, type Role } from '../../plans/plan.entity.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 export class MemberResponse {
   @ApiProperty({ format: 'uuid', description: 'The member’s user id (the memberId of the member routes).' }) userId: string;
@@ -24,7 +25,7 @@ export class ChangeRoleRequest {
   role: Role;
 
   @ApiPropertyOptional({ description: 'Name (true) or un-name (false) the member as a reviewer of progress reports; unchanged when left out.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: 'reviewer must be true or false' })
   reviewer?: boolean;
 

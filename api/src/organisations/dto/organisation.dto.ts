@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ISO_COUNTRY_CODES } from '../../plans/countries.js';
 import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../organisation.entity.js';
 import { trim } from '../../common/validation/trim.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 export class CreateOrganisationRequest {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Peer Voices Network' })
@@ -18,7 +19,7 @@ export class CreateOrganisationRequest {
   kind: OrganisationKind;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-3 country code.', minLength: 3, maxLength: 3 })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ISO_COUNTRY_CODES, { message: 'country must be an ISO 3166-1 alpha-3 code of a country' })
   country?: string;
 }

@@ -7,6 +7,7 @@ import { ISO_COUNTRY_CODES } from '../countries.js';
 import { PLAN_STATUSES, ROLES, type PlanStatus, type Role } from '../plan.entity.js';
 import { trim } from '../../common/validation/trim.js';
 import { REPORTING_CADENCES, type ReportingCadence } from '../../reports/periods.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 class PlanFields {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'National community mental health reform 2027–2031' })
@@ -31,13 +32,13 @@ class PlanFields {
   endDate: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence', description: 'How often steps report progress (quarterly by default).' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(REPORTING_CADENCES, { message: `reportingCadence must be one of ${REPORTING_CADENCES.join(', ')}` })
   reportingCadence?: ReportingCadence;
 }
@@ -55,7 +56,7 @@ export class UpdatePlanRequest {
   version: number;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'title must not be empty' })
@@ -63,28 +64,28 @@ export class UpdatePlanRequest {
   title?: string;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-3 country code.', minLength: 3, maxLength: 3 })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ISO_COUNTRY_CODES, { message: 'country must be an ISO 3166-1 alpha-3 code of a country' })
   country?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsIsoDate()
   startDate?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOmittable()
   @IsIsoDate()
   endDate?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(REPORTING_CADENCES, { message: `reportingCadence must be one of ${REPORTING_CADENCES.join(', ')}` })
   reportingCadence?: ReportingCadence;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { IsOmittable } from '../../common/validation/optional.js';
 import { trim } from '../../common/validation/trim.js';
@@ -18,7 +18,7 @@ export class EvidenceLink {
   url: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'What the link shows; the address is shown without one.' })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MaxLength(200)
@@ -61,6 +61,7 @@ class ReportContent {
   @IsOmittable()
   @IsArray({ message: 'links must be a list' })
   @ArrayMaxSize(20, { message: 'links may hold at most 20 links' })
+  @IsObject({ each: true, message: 'each of links must be an object with a url' })
   @ValidateNested({ each: true })
   @Type(() => EvidenceLink)
   links?: EvidenceLink[];
@@ -73,7 +74,7 @@ export class CreateReportRequest extends ReportContent {
   period: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The approved report of the same step and period this one corrects.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('all', { message: 'correctsId must be a UUID' })
   correctsId?: string;
 }
@@ -96,7 +97,7 @@ export class ReturnReportRequest {
 
 export class ReviewReportRequest {
   @ApiPropertyOptional({ maxLength: 5000, description: 'A note for the author (optional on approval).' })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString({ message: 'comment must be text' })
   @MaxLength(5000)

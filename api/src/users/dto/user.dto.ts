@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisations/organisation.entity.js';
 import { LANGUAGES, type Language, type User } from '../user.entity.js';
+import { IsOmittable } from '../../common/validation/optional.js';
 
 export class UserSummary {
   @ApiProperty({ format: 'uuid' })
@@ -30,14 +31,14 @@ export class UserResponse extends UserSummary {
 
 export class UpdateProfileRequest {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, enumName: 'Language' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
 }
