@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { DATABASE_MODE, SERVER_URL, startTestApp, type TestApp } from '../../test/test-app.js';
+import { bearer, DATABASE_MODE, SERVER_URL, startTestApp, type TestApp } from '../../test/test-app.js';
+import { UsersService } from '../users/users.service.js';
 
 describe('liveness and readiness', () => {
   let sut: TestApp;
@@ -85,13 +86,21 @@ if (DATABASE_MODE === 'server') describe('readiness while the database server re
   }
 
   it('answers 503 naming the database, stays alive, and is ready again once connections are allowed', async () => {
+    await sut.running.app.get(UsersService).create({ email: 'planner@example.org', name: 'Planner', password: 'planner password 1' });
+    const token = await sut.tokenFor('planner@example.org', 'planner password 1');
     await admin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
     await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
     const response = await sut.http().get('/api/v1/health/ready').expect(503);
     expect(response.body.errors.map((error: { field: string }) => error.field)).toContain('database');
     await sut.http().get('/api/v1/health').expect(200);
+    // Any other route tells the client to come back, in the error shape, instead of a 500 "bug".
+    const outage = await sut.http().get('/api/v1/plans').set(bearer(token)).expect(503);
+    expect(outage.headers['retry-after']).toBe('5');
+    expect(outage.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', errors: [] });
+    await sut.http().post('/api/v1/auth/login').send({ email: 'planner@example.org', password: 'planner password 1' }).expect(503);
     await admin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     await sut.http().get('/api/v1/health/ready').expect(200);
+    await sut.http().get('/api/v1/plans').set(bearer(token)).expect(200);
   });
 });

@@ -203,7 +203,7 @@ describe('share links over HTTP', () => {
     const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM budget_lines WHERE plan_id = $1`, [planId]);
     expect(lines).toMatchObject({ total, page: 2 });
     expect(lines.items).toHaveLength(Math.min(100, total - 100));
-    for (const [field, value] of [['stepPage', '0'], ['stepPage', 'two'], ['linePage', '1.5']]) {
+    for (const [field, value] of [['stepPage', '0'], ['stepPage', 'two'], ['stepPage', '1e3'], ['linePage', '1.5'], ['linePage', '100001']]) {
       const response = await open(link.token).query({ [field]: value }).expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
     }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { ApiException } from './api-exception.js';
+import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import type { ErrorResponse, FieldError } from './error-response.dto.js';
 
 /** Turns every error into the API's one error shape; only a real bug becomes a 500. */
@@ -12,12 +13,16 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { body, extra } = this.describe(exception);
-    if (body.statusCode >= 500) {
+    const unavailable = isDatabaseUnavailable(exception);
+    const { body, extra } = unavailable ? databaseUnavailable() : this.describe(exception);
+    if (unavailable) {
+      // An outage, not a bug: one line, no stack, however many requests meet it.
+      this.logger.warn(`The database cannot be reached: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     if (response.headersSent) return;
-    const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+    const retryAfter = unavailable ? DATABASE_RETRY_SECONDS : (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
     if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json({ ...body, ...extra });
   }
@@ -38,6 +43,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     return { body: shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged.'), extra: {} };
   }
+}
+
+function databaseUnavailable(): { body: ErrorResponse; extra: Record<string, unknown> } {
+  return { body: shape(HttpStatus.SERVICE_UNAVAILABLE, 'The service cannot reach its database just now; try again in a few seconds.'), extra: {} };
 }
 
 function shape(statusCode: number, message: string, errors: FieldError[] = []): ErrorResponse {

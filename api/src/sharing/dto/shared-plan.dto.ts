@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { digitsToNumber } from '../../common/validation/paging-query.js';
 import { CurrencyTotals } from '../../budget/dto/budget-line.dto.js';
 import { AreaBudget } from '../../budget/dto/plan-budget.dto.js';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
@@ -26,18 +27,20 @@ export class SharedPlanQuery {
   @Matches(ANY_PERIOD, { message: 'period must be written like 2027-Q1, 2027-H1 or 2027-03' })
   period?: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, description: `Which page of the steps (${SHARED_PAGE_SIZE} a page).` })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000, default: 1, description: `Which page of the steps (${SHARED_PAGE_SIZE} a page).` })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'stepPage must be a whole number of 1 or more' })
-  @Min(1, { message: 'stepPage must be a whole number of 1 or more' })
+  @Transform(digitsToNumber)
+  @IsInt({ message: 'stepPage must be a whole number from 1 to 100000' })
+  @Min(1, { message: 'stepPage must be a whole number from 1 to 100000' })
+  @Max(100_000, { message: 'stepPage must be a whole number from 1 to 100000' })
   stepPage?: number;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1, description: `Donor tier: which page of the budget lines (${SHARED_PAGE_SIZE} a page).` })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000, default: 1, description: `Donor tier: which page of the budget lines (${SHARED_PAGE_SIZE} a page).` })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'linePage must be a whole number of 1 or more' })
-  @Min(1, { message: 'linePage must be a whole number of 1 or more' })
+  @Transform(digitsToNumber)
+  @IsInt({ message: 'linePage must be a whole number from 1 to 100000' })
+  @Min(1, { message: 'linePage must be a whole number from 1 to 100000' })
+  @Max(100_000, { message: 'linePage must be a whole number from 1 to 100000' })
   linePage?: number;
 }
 
