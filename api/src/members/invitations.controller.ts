@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiGone
 import type { Request } from 'express';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
+import { PublicRateLimit } from '../access/public-rate-limit.decorator.js';
 import { Public } from '../access/public.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
@@ -58,8 +59,9 @@ export class PlanInvitationsController {
 export class InvitationAcceptanceController {
   constructor(private readonly invitations: InvitationsService) {}
 
-  /** What an invitation link offers, for the acceptance page. */
+  /** What an invitation link offers, for the acceptance page. Limited per address, so tokens cannot be tried in bulk. */
   @Public()
+  @PublicRateLimit()
   @Get()
   @ApiOkResponse({ type: InvitationPreviewResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RateLimitCounter } from '../access/rate-limit.storage.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { MailModule } from '../mail/mail.module.js';
@@ -11,6 +12,6 @@ import { MembersService } from './members.service.js';
 @Module({
   imports: [AuditModule, AuthModule, MailModule, UsersModule],
   controllers: [MembersController, PlanInvitationsController, InvitationAcceptanceController],
-  providers: [MembersService, InvitationsService],
+  providers: [MembersService, InvitationsService, RateLimitCounter],
 })
 export class MembersModule {}
