@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FunderSummary, PortfolioSort } from '../../api/models';
-import { MoneyPipe } from '../../budget/ui/money-pipe';
 import { DayPipe, NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { PeriodPipe } from '../../plans/ui/period-pipe';
 import { OTHER_REPORTING_STATES, PortfolioColumn, PortfolioRow, SORTED_COLUMN } from '../model/portfolio-figures';
 import { SortOrder } from '../model/portfolio-query';
+import { CurrencyAmountsCell } from './currency-amounts';
 
 /**
  * The caller's plans side by side, one row each, so a donor can compare countries at a glance. Money stays per
@@ -15,7 +15,7 @@ import { SortOrder } from '../model/portfolio-query';
  */
 @Component({
   selector: 'app-portfolio-table',
-  imports: [RouterLink, TranslatePipe, DayPipe, NumberPipe, PercentPipe, PeriodPipe, MoneyPipe],
+  imports: [RouterLink, TranslatePipe, DayPipe, NumberPipe, PercentPipe, PeriodPipe, CurrencyAmountsCell],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './portfolio-table.html',
   styles: `
@@ -29,11 +29,6 @@ import { SortOrder } from '../model/portfolio-query';
     .lead { font-weight: 600; }
     .figures li, .lead { white-space: nowrap; }
     .overdue { color: var(--mat-sys-error); font-weight: 600; }
-    .money + .money { margin-block-start: 0.5rem; }
-    .money dl { margin: 0; display: grid; grid-template-columns: auto auto; gap: 0 0.5rem; font-size: 0.9em; }
-    .money dt { color: var(--mat-sys-on-surface-variant); }
-    .money dd { margin: 0; text-align: end; white-space: nowrap; }
-    .currency { font-weight: 600; }
   `,
 })
 export class PortfolioTable {
