@@ -5,6 +5,7 @@ import { NumberPipe, PercentPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { planSectionLink, stepListLink } from '../model/step-list-links';
 import { MeterBar } from './meter-bar';
+import { ProgressMeter } from './progress-meter';
 
 /**
  * Overall progress (the areas' average, each area weighing the same) and each area's: its steps, how many are done,
@@ -12,7 +13,7 @@ import { MeterBar } from './meter-bar';
  */
 @Component({
   selector: 'app-area-progress',
-  imports: [RouterLink, TranslatePipe, NumberPipe, PercentPipe, MeterBar],
+  imports: [RouterLink, TranslatePipe, NumberPipe, PercentPipe, MeterBar, ProgressMeter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './dashboard-card.scss',
   template: `
@@ -62,10 +63,7 @@ import { MeterBar } from './meter-bar';
                   <td class="number">{{ area.steps | num }}</td>
                   <td class="number">{{ area.done | num }}</td>
                   <td class="number">{{ area.cancelled | num }}</td>
-                  <td class="progress-cell">
-                    <app-meter-bar [percent]="area.progress" />
-                    <span class="number">{{ area.progress === null ? ('common.none' | t) : (area.progress | percent100) }}</span>
-                  </td>
+                  <td><app-progress-meter [percent]="area.progress" /></td>
                 </tr>
               }
             </tbody>
@@ -75,8 +73,6 @@ import { MeterBar } from './meter-bar';
     </section>
   `,
   styles: `
-    .progress-cell { display: flex; align-items: center; gap: 0.5rem; min-inline-size: 10rem; }
-    .progress-cell app-meter-bar { flex: 1 1 auto; }
     .progress-column { min-inline-size: 10rem; }
   `,
 })

@@ -1,15 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { PrincipleProgress as PrincipleFigures } from '../../api/models';
-import { NumberPipe, PercentPipe } from '../../i18n/format-pipes';
+import { NumberPipe } from '../../i18n/format-pipes';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { stepListLink } from '../model/step-list-links';
-import { MeterBar } from './meter-bar';
+import { ProgressMeter } from './progress-meter';
 
 /** How many steps serve each CRPD principle and how far they have got; each principle links to its steps. */
 @Component({
   selector: 'app-principle-progress',
-  imports: [RouterLink, TranslatePipe, NumberPipe, PercentPipe, MeterBar],
+  imports: [RouterLink, TranslatePipe, NumberPipe, ProgressMeter],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './dashboard-card.scss',
   template: `
@@ -43,10 +43,7 @@ import { MeterBar } from './meter-bar';
                   <td class="number">{{ row.figures.steps | num }}</td>
                   <td class="number">{{ row.figures.done | num }}</td>
                   <td class="number">{{ row.figures.cancelled | num }}</td>
-                  <td class="progress-cell">
-                    <app-meter-bar [percent]="row.figures.progress" />
-                    <span class="number">{{ row.figures.progress === null ? ('common.none' | t) : (row.figures.progress | percent100) }}</span>
-                  </td>
+                  <td><app-progress-meter [percent]="row.figures.progress" /></td>
                 </tr>
               }
             </tbody>
@@ -54,10 +51,6 @@ import { MeterBar } from './meter-bar';
         </div>
       }
     </section>
-  `,
-  styles: `
-    .progress-cell { display: flex; align-items: center; gap: 0.5rem; min-inline-size: 10rem; }
-    .progress-cell app-meter-bar { flex: 1 1 auto; }
   `,
 })
 export class PrincipleProgress {
