@@ -33,6 +33,8 @@ export interface AppConfig {
   evidenceScanCommand: string[] | null;
   /** An S3-compatible bucket for evidence instead of EVIDENCE_DIR (EVIDENCE_S3_URL and its keys). */
   evidenceS3: S3Settings | null;
+  /** Requests a minute one address may make to each rate-limited public route (PUBLIC_RATE_LIMIT); null keeps each route's own limit. */
+  publicRateLimit: number | null;
 }
 
 export interface S3Settings {
@@ -75,6 +77,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     evidenceMaxBytes: parseMegabytes('EVIDENCE_MAX_MB', env.EVIDENCE_MAX_MB, 20),
     evidenceScanCommand: env.EVIDENCE_SCAN_COMMAND?.trim() ? env.EVIDENCE_SCAN_COMMAND.trim().split(/\s+/) : null,
     evidenceS3: parseS3(env),
+    publicRateLimit: parseRateLimit(env.PUBLIC_RATE_LIMIT),
   };
 }
 
@@ -88,6 +91,15 @@ function parseS3(env: Env): S3Settings | null {
     throw new ConfigError('EVIDENCE_S3_URL needs EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY.');
   }
   return { url, region: env.EVIDENCE_S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey };
+}
+
+function parseRateLimit(raw: string | undefined): number | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const limit = Number(raw.trim());
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1_000_000) {
+    throw new ConfigError(`PUBLIC_RATE_LIMIT must be a whole number of requests a minute from 1 to 1000000, got "${raw}".`);
+  }
+  return limit;
 }
 
 function parseMegabytes(name: string, raw: string | undefined, fallback: number): number {
