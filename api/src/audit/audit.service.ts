@@ -68,13 +68,14 @@ export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     const changes = diffSnapshots(entry.before, entry.after);
     if (entry.action === 'update' && changes.length === 0) return;
-    await manager.query(
+    const [{ id }] = (await manager.query(
       `INSERT INTO audit_events (plan_id, actor_id, entity_type, entity_id, entity_label, action, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id::text AS id`,
       [entry.planId, entry.actorId, entry.entityType, entry.entityId, entry.entityLabel.slice(0, 300), entry.action, JSON.stringify(changes)],
-    );
+    )) as { id: string }[];
     // Delivered to listening API processes when (and only if) this transaction commits.
     const event: PlanEvent = {
+      id,
       planId: entry.planId,
       entityType: entry.entityType,
       entityId: entry.entityId,
