@@ -83,6 +83,8 @@ export class PlanEventsBus implements OnModuleDestroy {
   private running = false;
   private ready = gate();
   private outageSince: number | null = null;
+  /** How many missed events are sent before `resync` instead; lowered by tests, which cannot afford a thousand writes. */
+  replayLimit = REPLAY_LIMIT;
 
   constructor(
     @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
@@ -113,7 +115,7 @@ export class PlanEventsBus implements OnModuleDestroy {
   }
 
   /**
-   * The plan's events after `afterId`, oldest first, at most REPLAY_LIMIT of them (`complete` false when
+   * The plan's events after `afterId`, oldest first, at most replayLimit of them (`complete` false when
    * there were more), and the plan's latest id, for a stream that reconnects after missing some.
    */
   async replay(planId: string, afterId: string | null): Promise<{ events: PlanEvent[]; complete: boolean; latestId: string }> {
@@ -122,9 +124,9 @@ export class PlanEventsBus implements OnModuleDestroy {
     if (afterId === null) return { events: [], complete: true, latestId: await latest() };
     const rows = (await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM audit_events WHERE plan_id = $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
-      [planId, afterId, REPLAY_LIMIT + 1],
+      [planId, afterId, this.replayLimit + 1],
     )) as AuditRow[];
-    if (rows.length > REPLAY_LIMIT) return { events: [], complete: false, latestId: await latest() };
+    if (rows.length > this.replayLimit) return { events: [], complete: false, latestId: await latest() };
     return { events: rows.map(toPlanEvent), complete: true, latestId: rows.at(-1)?.id ?? afterId };
   }
 
@@ -268,12 +270,12 @@ export class PlanEventsBus implements OnModuleDestroy {
          LEFT JOIN LATERAL (
            SELECT ${EVENT_COLUMNS} FROM audit_events WHERE id > $1::bigint AND plan_id = ANY($2::uuid[]) ORDER BY id LIMIT $3
          ) e ON true`,
-      [this.cursor.toString(), planIds, REPLAY_LIMIT + 1],
+      [this.cursor.toString(), planIds, this.replayLimit + 1],
     )) as (AuditRow & { newest: string | null })[];
     const newest = rows[0]?.newest;
     if (!newest) return;
     const found = rows.filter((row) => row.id !== null);
-    if (found.length <= REPLAY_LIMIT) {
+    if (found.length <= this.replayLimit) {
       for (const row of found) this.deliver(toPlanEvent(row));
       this.advance(newest);
       return;
