@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { buildIfStale, ROOT } from './build-if-stale.mjs';
 
 buildIfStale();
-const api = spawn(process.execPath, [join(ROOT, 'api', 'dist', 'main.js')], { cwd: ROOT, stdio: 'inherit' });
+// A person runs `npm start`: text logs and the banner with the demo accounts even when the output is
+// not a terminal (an editor's run panel, `| tee`); LOG_FORMAT=json still asks for JSON lines.
+const env = { ...process.env, LOG_FORMAT: process.env.LOG_FORMAT || 'pretty' };
+const api = spawn(process.execPath, [join(ROOT, 'api', 'dist', 'main.js')], { cwd: ROOT, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,4 +1,4 @@
-import { Logger, type LogLevel } from '@nestjs/common';
+import { Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -15,6 +15,7 @@ import { probeDatabase } from './database/database-probe.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { migrateAndSeed } from './database/migrate.js';
 import { DemoSeeder, type DemoAccounts } from './demo/demo.seeder.js';
+import { requestLog } from './logging/request-log.middleware.js';
 import { buildOpenApiDocument } from './openapi/openapi.js';
 import { serveWebApp } from './web/serve-web.js';
 
@@ -34,13 +35,14 @@ export interface RunningApplication {
  * Builds the whole application: database (embedded unless DATABASE_URL), migrations, seeds,
  * the HTTP pipeline and the web app. `listen` is left to the caller (main.ts or a test).
  */
-export async function createApplication(config: AppConfig, logLevels: LogLevel[] | false = ['warn', 'error']): Promise<RunningApplication> {
+/** `logger`: main.ts passes the configured AppLogger; tests pass the few levels they want to see. */
+export async function createApplication(config: AppConfig, logger: LoggerService | LogLevel[] | false = ['warn', 'error']): Promise<RunningApplication> {
   let embedded: EmbeddedPostgres | null = null;
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
   try {
     await probeDatabase(databaseUrl);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, embedded !== null), {
-      logger: logLevels,
+      logger,
       abortOnError: false,
     });
     configureHttp(app, config);
@@ -72,7 +74,9 @@ export async function createApplication(config: AppConfig, logLevels: LogLevel[]
   }
 }
 
-export function configureHttp(app: NestExpressApplication, config: Pick<AppConfig, 'corsOrigins'>): void {
+export function configureHttp(app: NestExpressApplication, config: Pick<AppConfig, 'corsOrigins' | 'trustProxy'>): void {
+  // First, so that the request id and the log line cover everything after, refusals included.
+  app.use(requestLog);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
@@ -90,8 +94,9 @@ export function configureHttp(app: NestExpressApplication, config: Pick<AppConfi
       },
     }),
   );
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins });
-  app.set('trust proxy', 'loopback');
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-Request-Id'] });
+  // Decides request.ip, which the sign-in throttle and the public rate limits count by.
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   Logger.flush();
 }

@@ -1,13 +1,26 @@
 import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApplication } from './app.factory.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { loadConfig } from './config/app-config.js';
 import { describeTarget } from './database/database-probe.js';
+import { AppLogger } from './logging/app-logger.js';
+import { formatStartupFailure, startupLogFormat } from './logging/startup-failure.js';
 import { printStartupBanner } from './startup-banner.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const running = await createApplication(config);
-  await running.app.listen(config.port, config.host);
+  const logger = new AppLogger(config);
+  const running = await createApplication(config, logger);
+  try {
+    await listen(running.app, config.port, config.host);
+  } catch (error) {
+    // Releases the embedded database's folder lock before saying why.
+    await running.close().catch(() => undefined);
+    throw error;
+  }
+  if (!config.publicUrl && config.databaseUrl) {
+    logger.warn('PUBLIC_URL is not set: invitation and share links will be built from each request\'s Host header; set it to the address people open the app at.', 'Startup');
+  }
   printStartupBanner(running, config, describeTarget(running.databaseUrl));
   const shutdown = async () => {
     await running.close();
@@ -17,14 +30,22 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
 }
 
+/**
+ * Listens on Node's server directly: Nest's `app.listen` logs a failure itself before rejecting, so
+ * a port in use came out as two lines (Nest's and ours). The app is initialised already.
+ */
+function listen(app: NestExpressApplication, port: number, host: string): Promise<void> {
+  const server = app.getHttpServer();
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 main().catch((error: unknown) => {
-  // Configuration and connection problems are the operator's to fix: one clear line, no stack.
-  if (error instanceof ConfigError) {
-    process.stderr.write(`Reform Roadmap cannot start: ${error.message}\n`);
-  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    process.stderr.write(`Reform Roadmap cannot start: port ${(error as { port?: number }).port ?? ''} is already in use; set PORT to another one.\n`);
-  } else {
-    process.stderr.write(`Reform Roadmap cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
+  process.stderr.write(formatStartupFailure(error, startupLogFormat()));
   process.exit(1);
 });

@@ -36,9 +36,46 @@ describe(loadConfig.name, () => {
     [{ EVIDENCE_S3_URL: 'https://s3.example.org/bucket' }, /EVIDENCE_S3_ACCESS_KEY_ID/],
     [{ EVIDENCE_S3_URL: 'https://s3.example.org', EVIDENCE_S3_ACCESS_KEY_ID: 'a', EVIDENCE_S3_SECRET_ACCESS_KEY: 'b' }, /name the bucket/],
     [{ EVIDENCE_S3_URL: 'ftp://s3.example.org/bucket' }, /EVIDENCE_S3_URL/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY .*trusting every sender/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY .*"10.0.0.0\/33"/],
+    [{ TRUST_PROXY: 'loopback, proxy.internal' }, /"proxy.internal" is neither/],
+    [{ TRUST_PROXY: '99' }, /hop count is at most 10/],
+    [{ PUBLIC_URL: 'roadmap.example.org' }, /PUBLIC_URL .*not an absolute address/],
+    [{ PUBLIC_URL: 'http://roadmap.example.org' }, /PUBLIC_URL .*must use https/],
+    [{ PUBLIC_URL: 'ftp://roadmap.example.org' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://roadmap.example.org/?a=1' }, /PUBLIC_URL .*query/],
+    [{ PUBLIC_URL: 'https://user:pw@roadmap.example.org' }, /PUBLIC_URL .*password/],
+    [{ LOG_FORMAT: 'xml' }, /LOG_FORMAT must be json or pretty/],
+    [{ LOG_LEVEL: 'chatty' }, /LOG_LEVEL must be one of/],
+    [{ DATA_DIR: '/proc/rr-config-spec' }, /DATA_DIR \/proc\/rr-config-spec cannot be used as the data folder/],
   ])('refuses %j with a message naming the setting', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it.each([
+    [undefined, ['loopback']],
+    ['false', false],
+    ['1', 1],
+    ['loopback, 10.0.0.0/8 ,172.16.0.0/12,fd00::/8', ['loopback', '10.0.0.0/8', '172.16.0.0/12', 'fd00::/8']],
+    ['uniquelocal', ['uniquelocal']],
+    ['192.168.1.10', ['192.168.1.10']],
+  ])('reads TRUST_PROXY=%s as Express trust-proxy value %j', (raw, expected) => {
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('keeps PUBLIC_URL without a trailing slash, and allows plain http only for this machine', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://roadmap.health.gov.example/' }).publicUrl).toBe('https://roadmap.health.gov.example');
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'http://localhost:3000' }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ DATA_DIR: dataDir() }).publicUrl).toBeNull();
+  });
+
+  it('logs JSON unless stdout is a terminal, from level log unless told otherwise', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }, false)).toMatchObject({ logFormat: 'json', logLevel: 'log' });
+    expect(loadConfig({ DATA_DIR: dataDir() }, true)).toMatchObject({ logFormat: 'pretty' });
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'JSON', LOG_LEVEL: 'info' }, true)).toMatchObject({ logFormat: 'json', logLevel: 'log' });
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: 'trace' }).logLevel).toBe('verbose');
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
   });
 
   it('reads durations, booleans and CORS origins', () => {

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error.js';
+import { dataDirError, ensureDataDir } from './data-dir.js';
+import { parseLogFormat, parseLogLevel, type LogFormat, type LogThreshold } from './log-settings.js';
+import { parsePublicUrl } from './public-url.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+
+export { ConfigError } from './config-error.js';
+export type { LogFormat, LogThreshold } from './log-settings.js';
+export type { TrustProxy } from './trust-proxy.js';
 
 /** Everything the API reads from its environment, validated once at start-up. */
 export interface AppConfig {
@@ -17,8 +26,14 @@ export interface AppConfig {
   demoPassword: string | null;
   webDist: string | null;
   corsOrigins: string[];
-  /** The address people reach the web app at, for links in emails (invitations). */
+  /** The address people reach the web app at, for links in emails (invitations) and share links. */
   publicUrl: string | null;
+  /** Which proxies' X-Forwarded-* headers to believe (Express's `trust proxy`); false believes none. */
+  trustProxy: TrustProxy;
+  /** `json`: one JSON object per line (the default when stdout is not a terminal); `pretty`: text. */
+  logFormat: LogFormat;
+  /** The least severe level written (LOG_LEVEL); `log` by default. */
+  logLevel: LogThreshold;
   /** smtp://user:password@host:port; without it, emails are written to the log. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -45,15 +60,13 @@ export interface S3Settings {
   secretAccessKey: string;
 }
 
-/** A configuration problem the operator must fix; printed as one line, never as a stack trace. */
-export class ConfigError extends Error {}
-
 type Env = Record<string, string | undefined>;
 
 const LIFETIME = /^(\d+)(s|m|h|d)?$/;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
-export function loadConfig(env: Env = process.env): AppConfig {
+/** `terminal`: whether stdout is a terminal, which picks the default LOG_FORMAT. */
+export function loadConfig(env: Env = process.env, terminal = process.stdout.isTTY === true): AppConfig {
   const dataDir = resolve(env.DATA_DIR?.trim() || './data');
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL);
   return {
@@ -68,7 +81,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demoPassword: parseDemoPassword(env.DEMO_PASSWORD),
     webDist: env.WEB_DIST === '' ? null : resolve(env.WEB_DIST ?? defaultWebDist()),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
-    publicUrl: parseHttpUrl('PUBLIC_URL', env.PUBLIC_URL),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logFormat: parseLogFormat(env.LOG_FORMAT, terminal),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
     smtpUrl: parseSmtpUrl(env.SMTP_URL),
     mailFrom: env.MAIL_FROM?.trim() || 'Reform Roadmap <no-reply@reform-roadmap.local>',
     invitationLifetimeSeconds: parseLifetime('INVITATION_LIFETIME', env.INVITATION_LIFETIME, 7 * 86400),
@@ -198,10 +214,14 @@ function resolveJwtSecret(raw: string | undefined, embeddedDataDir: string | nul
   if (!embeddedDataDir) {
     throw new ConfigError('JWT_SECRET must be set when DATABASE_URL is set (at least 32 characters), so every API process signs sessions alike.');
   }
-  mkdirSync(embeddedDataDir, { recursive: true });
+  ensureDataDir(embeddedDataDir);
   const file = join(embeddedDataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  try {
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  } catch (error) {
+    throw dataDirError(embeddedDataDir, error);
+  }
 }

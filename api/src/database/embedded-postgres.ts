@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/app-config.js';
+import { dataDirError, ensureDataDir, probeDataDir } from '../config/data-dir.js';
 
 /**
  * The API's pool holds ONE connection to the embedded database. PGlite is a single session behind a
@@ -31,6 +32,8 @@ export interface EmbeddedPostgres {
  * `dataDir` of `null` keeps the database in memory (used by tests).
  */
 export async function startEmbeddedPostgres(dataDir: string | null): Promise<EmbeddedPostgres> {
+  // PGlite meeting a folder it cannot write fails deep inside WebAssembly, or not at all.
+  if (dataDir) await probeDataDir(dataDir);
   const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const db = await PGlite.create(dataDir ? join(dataDir, 'pg') : 'memory://');
@@ -60,7 +63,7 @@ function lockDataDir(dataDir: string): () => void {
   if (openDataDirs.has(dataDir)) {
     throw new ConfigError(`The data folder ${dataDir} is already open in this process.`);
   }
-  mkdirSync(dataDir, { recursive: true });
+  ensureDataDir(dataDir);
   const lockFile = join(dataDir, 'reform-roadmap.pid');
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8').trim());
@@ -70,7 +73,11 @@ function lockDataDir(dataDir: string): () => void {
       );
     }
   }
-  writeFileSync(lockFile, String(process.pid));
+  try {
+    writeFileSync(lockFile, String(process.pid));
+  } catch (error) {
+    throw dataDirError(dataDir, error);
+  }
   openDataDirs.add(dataDir);
   return () => {
     openDataDirs.delete(dataDir);
