@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { firstStoredEntry, zipEntryNames } from './evidence-zip.js';
 
 /** File types accepted as evidence, by content type, with the extensions that may carry them. */
 export const EVIDENCE_TYPES: Record<string, string[]> = {
@@ -52,6 +53,42 @@ export function evidenceProblem(contentType: string, fileName: string, content: 
     return `file content is not a ${extensions[0].slice(1).toUpperCase()} file, although it is named as one`;
   }
   if (!signatures && content.subarray(0, 8192).includes(0)) return 'file content is not text, although it is named as text';
+  const missing = CONTAINERS[type]?.(content);
+  if (missing) return `file content is not a ${extensions[0].slice(1).toUpperCase()} file, although it is named as one (${missing})`;
+  return null;
+}
+
+/**
+ * Every office document is a ZIP, so the first bytes say little: any archive renamed `.docx` has
+ * them. What each kind must hold besides, or why the content lacks it.
+ */
+const CONTAINERS: Record<string, (content: Buffer) => string | null> = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': (content) => officeOpenXml(content, 'word/'),
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': (content) => officeOpenXml(content, 'xl/'),
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': (content) => officeOpenXml(content, 'ppt/'),
+  'application/vnd.oasis.opendocument.text': (content) => openDocument(content, 'application/vnd.oasis.opendocument.text'),
+  'application/vnd.oasis.opendocument.spreadsheet': (content) => openDocument(content, 'application/vnd.oasis.opendocument.spreadsheet'),
+  'application/vnd.oasis.opendocument.presentation': (content) => openDocument(content, 'application/vnd.oasis.opendocument.presentation'),
+};
+
+/** ECMA-376 part 2: a package names its parts' types in `[Content_Types].xml`; the main part's folder says which kind. */
+function officeOpenXml(content: Buffer, folder: string): string | null {
+  const listing = zipEntryNames(content);
+  if ('problem' in listing) return listing.problem;
+  // Part names compare without regard to case (ECMA-376 part 2, 6.2.2.3).
+  const names = listing.names.map((name) => name.toLowerCase());
+  if (!names.includes('[content_types].xml')) return 'it has no [Content_Types].xml';
+  if (!names.some((name) => name.startsWith(folder))) return `it has no ${folder} folder`;
+  return null;
+}
+
+/** ODF 1.2 part 3, 3.3: the first entry is `mimetype`, stored uncompressed, holding the document's type. */
+function openDocument(content: Buffer, mimeType: string): string | null {
+  const listing = zipEntryNames(content);
+  if ('problem' in listing) return listing.problem;
+  const first = firstStoredEntry(content);
+  if (first?.name !== 'mimetype') return 'its first entry is not an uncompressed mimetype';
+  if (first.content !== mimeType) return `its mimetype is ${JSON.stringify(first.content.slice(0, 80))}`;
   return null;
 }
 
