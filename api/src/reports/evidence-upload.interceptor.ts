@@ -15,7 +15,9 @@ export class EvidenceUploadInterceptor implements NestInterceptor {
   private readonly upload;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.evidenceMaxBytes, files: 1, fields: 0, parts: 1 } }).single('file');
+    // Browsers send file names as raw UTF-8 in the part header; busboy's default, latin1, would
+    // turn `Décret 报告.pdf` into mojibake before it reached us.
+    this.upload = multer({ storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: config.evidenceMaxBytes, files: 1, fields: 0, parts: 1 } }).single('file');
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
