@@ -182,7 +182,8 @@ describe('every route × every role', () => {
   const ids = new Map<Caller, string>();
 
   beforeAll(async () => {
-    sut = await startTestApp();
+    // Hundreds of sign-ins from one address, far past the per-address limit (src/auth/public-rate-limits.api.spec.ts).
+    sut = await startTestApp({ env: { PUBLIC_RATE_LIMIT: '100000' } });
     const users = sut.running.app.get(UsersService);
     await users.create({ email: 'stranger@example.org', name: 'Stranger', password: 'stranger-password' });
     const accounts: [Caller, string][] = [

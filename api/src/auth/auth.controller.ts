@@ -7,6 +7,7 @@ import { AuthService } from './auth.service.js';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { LoginRequest, LoginResponse, RefreshRequest } from './dto/login.dto.js';
 import { Public } from '../access/public.decorator.js';
+import { PublicRateLimit } from '../access/public-rate-limit.decorator.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,7 +17,12 @@ export class AuthController {
     private readonly users: UsersService,
   ) {}
 
+  /**
+   * Limited per address twice: any 60 requests a minute (this route's RateLimit-* headers), and
+   * failed sign-ins per account and per address over 15 minutes (LoginThrottleService).
+   */
   @Public()
+  @PublicRateLimit()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })
@@ -28,6 +34,7 @@ export class AuthController {
 
   /** A new access token and a new refresh token for a current refresh token (which then stops working). */
   @Public()
+  @PublicRateLimit()
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse })

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AccessGuard } from '../access/access.guard.js';
+import { RateLimitCounter } from '../access/rate-limit.storage.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -23,7 +24,7 @@ import { SessionsService } from './sessions.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, LoginThrottleService, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, SessionsService, LoginThrottleService, RateLimitCounter, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

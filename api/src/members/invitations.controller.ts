@@ -72,6 +72,7 @@ export class InvitationAcceptanceController {
 
   /** Accepts the invitation: creates the account (or uses the existing one) and signs in. */
   @Public()
+  @PublicRateLimit()
   @Post('accept')
   @ApiCreatedResponse({ type: AcceptInvitationResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })

@@ -2315,7 +2315,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many failed sign-ins; see the Retry-After header. */
+            /**
+             * @description Too many failed sign-ins; see the Retry-After header.
+             *
+             *     More than 60 requests a minute from your address; see Retry-After.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2407,6 +2411,15 @@ export interface operations {
                 };
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description More than 60 requests a minute from your address; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2704,7 +2717,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too many wrong passwords; see Retry-After. */
+            /**
+             * @description Too many wrong passwords; see Retry-After.
+             *
+             *     More than 60 requests a minute from your address; see Retry-After.
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
