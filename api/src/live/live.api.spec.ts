@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { openEventStream } from '../../test/event-stream.js';
 import { openSseMessages, type SseMessage } from '../../test/sse-messages.js';
 import { demoPlan, stepByKey } from '../../test/factories.js';
 import { bearer, DATABASE_MODE, startTestApp, type TestApp } from '../../test/test-app.js';
-import { PlanEventsBus, REPLAY_LIMIT } from './plan-events.bus.js';
+import { LISTENER_NAME, PlanEventsBus, REPLAY_LIMIT } from './plan-events.bus.js';
 
 describe('live updates', () => {
   let first: TestApp;
@@ -182,6 +183,47 @@ describe('live updates', () => {
       }
     } finally {
       bus.replayLimit = REPLAY_LIMIT;
+    }
+  });
+
+  // Only a server has a listening connection that can be cut while the API runs.
+  if (DATABASE_MODE === 'server') it('delivers changes saved while its listening connection was cut, once each, after it listens again', async () => {
+    const stream = await openSseMessages(`${base}/api/v1/plans/${planId}/events`, bearer(owner));
+    const admin = new pg.Client({ connectionString: first.running.databaseUrl });
+    await admin.connect();
+    try {
+      await stream.next((message) => message.type === 'ready');
+      let step = await stepByKey(first, owner, planId, 'SVC-01');
+      // Cut every listening connection as soon as it appears while the changes are saved: their notifications
+      // are lost, so only reading them back after reconnecting gets them to the page.
+      let cutting = true;
+      let cuts = 0;
+      const cutter = (async () => {
+        while (cutting) {
+          const rows = await admin.query(
+            `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+            [LISTENER_NAME],
+          );
+          cuts += rows.rows.filter((row) => row.cut).length;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      })();
+      const saved: string[] = [];
+      try {
+        while (cuts === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+        for (const progress of [60, 61, 62, 63, 64]) {
+          step = await saveProgress(step, progress);
+          saved.push(await latestAuditId());
+        }
+      } finally {
+        cutting = false;
+        await cutter;
+      }
+      const received = await stream.until((message) => isPlanEvent(message) && message.id === saved.at(-1), 15_000);
+      expect(received.filter(isPlanEvent).map((message) => message.id)).toEqual(saved);
+    } finally {
+      stream.close();
+      await admin.end();
     }
   });
 

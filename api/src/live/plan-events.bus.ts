@@ -15,6 +15,7 @@ export interface DatabaseConnection {
 /** What a plan's subscribers are told: one change, or that more was missed than can be sent (reload everything). */
 export type PlanSignal = { kind: 'event'; event: PlanEvent } | { kind: 'resync'; planId: string; latestId: string };
 
+export const LISTENER_NAME = 'reform-roadmap live updates';
 const POLL_INTERVAL_MS = 500;
 const RECONNECT_FIRST_DELAY_MS = 100;
 const RECONNECT_MAX_DELAY_MS = 5_000;
@@ -201,7 +202,8 @@ export class PlanEventsBus implements OnModuleDestroy {
 
   /** A listening connection with what was missed before it listened delivered, or null if the bus stopped meanwhile. */
   private async openListener(generation: number): Promise<pg.Client | null> {
-    const client = new pg.Client({ connectionString: this.connection.url });
+    // Named, so that pg_stat_activity shows which connection listens (and tests can cut just that one).
+    const client = new pg.Client({ connectionString: this.connection.url, application_name: LISTENER_NAME });
     let lost: Error | null = null;
     const onLost = (error?: Error) => {
       lost ??= error ?? new Error('the connection ended');
