@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiProduces, ApiResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
@@ -25,6 +25,8 @@ export class EvidenceController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'No file, a type not accepted, or content not matching its type.' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: ErrorResponse, description: 'The report is submitted or approved.' })
+  @ApiResponse({ status: 507, type: ErrorResponse, description: 'The evidence store is full; nothing was saved.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'The evidence store failed for another reason; nothing was saved. Retry-After says when to try again.' })
   uploadEvidence(
     @UuidParam('planId') planId: string,
     @UuidParam('reportId') reportId: string,

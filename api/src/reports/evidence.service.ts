@@ -70,7 +70,8 @@ export class EvidenceService {
         return this.reports.get(planId, reportId, manager);
       });
     } catch (error) {
-      await this.storage.remove(key);
+      // The person must hear why the row was refused, not that the clean-up failed as well.
+      await this.storage.remove(key).catch(() => undefined);
       throw error;
     }
   }

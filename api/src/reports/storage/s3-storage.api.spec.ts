@@ -62,7 +62,9 @@ describe('evidence in an S3-compatible bucket', () => {
     const report = await misconfigured.http().post(`/api/v1/plans/${plan}/steps/${step.id}/reports`).set(bearer(token)).send({ period: '2027-Q4' }).expect(201);
     const refused = await misconfigured.http().post(`/api/v1/plans/${plan}/reports/${report.body.id}/files`).set(bearer(token))
       .attach('file', PDF, { filename: 'minutes.pdf', contentType: 'application/pdf' }).expect(503);
-    expect(refused.body.message).toMatch(/file store is not available.*403/);
+    expect(refused.headers['retry-after']).toBe('30');
+    expect(refused.body.message).toMatch(/could not be stored just now \(the file store answered 403\); nothing was saved/);
+    expect(refused.body.errors).toEqual([{ field: 'file', message: refused.body.message }]);
     const after = await misconfigured.http().get(`/api/v1/plans/${plan}/reports/${report.body.id}`).set(bearer(token)).expect(200);
     expect(after.body.files).toEqual([]);
   });

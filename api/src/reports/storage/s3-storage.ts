@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ApiException, notFound } from '../../common/errors/api-exception.js';
 import type { S3Settings } from '../../config/app-config.js';
+import { STORE_RETRY_SECONDS, storeFull, storeUnavailable } from './evidence-store-errors.js';
 import { assertEvidenceKey, EvidenceStorage } from './evidence-storage.js';
 import { authorization, sha256Hex } from './sigv4.js';
 
@@ -18,8 +19,12 @@ export class S3Storage extends EvidenceStorage {
   }
 
   async put(key: string, content: Buffer, contentType: string): Promise<void> {
-    const response = await this.send('PUT', key, content, { 'content-type': contentType });
-    if (!response.ok) throw unavailable(`storing a file answered ${response.status}`);
+    const response = await this.send('PUT', key, content, { 'content-type': contentType }).catch((error: unknown) => {
+      throw error instanceof StoreUnavailable ? storeUnavailable(`the file store cannot be reached: ${error.detail}`) : error;
+    });
+    // MinIO and Ceph answer 507 when their disks are full; that is the uploader's answer too.
+    if (response.status === HttpStatus.INSUFFICIENT_STORAGE) throw storeFull();
+    if (!response.ok) throw storeUnavailable(`the file store answered ${response.status}`);
   }
 
   async read(key: string): Promise<Readable> {
@@ -57,5 +62,12 @@ export class S3Storage extends EvidenceStorage {
   }
 }
 
-const unavailable = (detail: string) =>
-  new ApiException(HttpStatus.SERVICE_UNAVAILABLE, `The file store is not available right now; try again later (${detail}).`);
+class StoreUnavailable extends ApiException {
+  readonly retryAfterSeconds = STORE_RETRY_SECONDS;
+
+  constructor(readonly detail: string) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, `The file store is not available right now; try again later (${detail}).`);
+  }
+}
+
+const unavailable = (detail: string) => new StoreUnavailable(detail);
