@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
+import type { EntityManager } from 'typeorm';
 import { ApiException } from '../common/errors/api-exception.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -21,7 +22,7 @@ export interface TokenClaims {
   planId?: string;
 }
 
-const invalidCredentials = () =>
+export const invalidCredentials = () =>
   new ApiException(HttpStatus.UNAUTHORIZED, 'The email or password is not correct.', [
     { field: 'password', message: 'The email or password is not correct.' },
   ]);
@@ -58,6 +59,20 @@ export class AuthService {
     return user;
   }
 
+  /**
+   * The same check inside the caller's transaction, for a caller that must hold its own locks while
+   * the password is checked (InvitationsService.accept). A wrong password answers null instead of
+   * throwing, so that the caller can commit and keep the failure counted; the throttle's locks on the
+   * account and the address are then held until that commit.
+   */
+  async verifyThrottledIn(manager: EntityManager, email: string, password: string, ip: string): Promise<User | null> {
+    const claim = await this.throttle.claimAttempt(email, ip, manager);
+    // An error here rolls the caller's transaction back, and the claim with it.
+    const user = await this.findByCredentials(email, password, manager);
+    if (user) await this.throttle.settleSuccess(claim, manager);
+    return user;
+  }
+
   /** Starts a session for a user whose identity has been established. */
   async sessionFor(user: User): Promise<LoginResponse> {
     return this.respond(user, await this.sessions.start(user.id));
@@ -78,8 +93,8 @@ export class AuthService {
     return this.sessions.revoke(sessionId);
   }
 
-  private async findByCredentials(email: string, password: string): Promise<User | null> {
-    const user = await this.users.findByEmail(email);
+  private async findByCredentials(email: string, password: string, manager?: EntityManager): Promise<User | null> {
+    const user = await this.users.findByEmail(email, manager);
     const valid = await verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
     return user && valid ? user : null;
   }

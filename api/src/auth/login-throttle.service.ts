@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ApiException } from '../common/errors/api-exception.js';
 
 export const THROTTLE_WINDOW_SECONDS = 15 * 60;
@@ -33,7 +33,9 @@ export interface AttemptClaim {
  * password is checked, in a short transaction that holds transaction-level advisory locks on the
  * account and on the address. Whoever holds them counts what the previous holders wrote and adds its
  * own row, so 40 guesses at once see 0, 1, 2, … and only the first 5 go on to the (slow) argon2
- * check. The locks are released at that transaction's commit, not held during verification. A
+ * check. The locks are released at that transaction's commit, not held during verification (except
+ * when a caller passes its own transaction, as invitation acceptance does, which must hold its own
+ * lock on the invitation across the check; they then last one argon2 check longer). A
  * claimed attempt stays as a failure unless the password proves right (then the account's failures
  * are forgotten) or the check could not be made (then only the claim is withdrawn).
  */
@@ -41,11 +43,14 @@ export interface AttemptClaim {
 export class LoginThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Counts this attempt, or refuses it with 429 if the account or the address is over its limit. */
-  async claimAttempt(email: string, ip: string): Promise<AttemptClaim> {
+  /**
+   * Counts this attempt, or refuses it with 429 if the account or the address is over its limit.
+   * Given a caller's transaction, the claim (and its locks) is part of it and lasts until it ends.
+   */
+  async claimAttempt(email: string, ip: string, within?: EntityManager): Promise<AttemptClaim> {
     const storedEmail = email.slice(0, 320);
     const storedIp = ip.slice(0, 64);
-    return this.dataSource.transaction(async (manager) => {
+    const claim = async (manager: EntityManager): Promise<AttemptClaim> => {
       // Always the account first, then the address: one order for everyone, so no deadlock. The count
       // below must be a later statement than the locks: under READ COMMITTED each statement reads
       // what had committed when it began, so it then sees every row of the locks' earlier holders.
@@ -69,7 +74,8 @@ export class LoginThrottleService {
       }
       const [claim] = await manager.query(`INSERT INTO login_failures (email, ip) VALUES ($1, $2) RETURNING id::text AS id`, [storedEmail, storedIp]);
       return { id: claim.id as string, email };
-    });
+    };
+    return within ? claim(within) : this.dataSource.transaction(claim);
   }
 
   /** The password was wrong: the claimed attempt stays counted. */
@@ -78,8 +84,8 @@ export class LoginThrottleService {
   }
 
   /** The password was right: the account's failures (this claim among them) are forgotten. */
-  async settleSuccess(claim: AttemptClaim): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_failures WHERE lower(email) = lower($1) OR id = $2::bigint`, [claim.email, claim.id]);
+  async settleSuccess(claim: AttemptClaim, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(`DELETE FROM login_failures WHERE lower(email) = lower($1) OR id = $2::bigint`, [claim.email, claim.id]);
   }
 
   /** The password could not be checked (an error, not a wrong guess): this claim is withdrawn. */

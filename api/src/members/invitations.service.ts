@@ -2,14 +2,14 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { AuthService } from '../auth/auth.service.js';
+import { AuthService, invalidCredentials } from '../auth/auth.service.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import { ApiException, badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MailService } from '../mail/mail.service.js';
 import type { Role } from '../plans/plan.entity.js';
-import type { Language } from '../users/user.entity.js';
+import type { Language, User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type {
   AcceptInvitationRequest,
@@ -149,20 +149,31 @@ export class InvitationsService {
   /**
    * Accepts once: creates the invitee's account (or checks the password of the existing one), adds
    * the membership and returns a session, all in one transaction.
+   *
+   * The invitation row is locked FOR UPDATE before anything else, and the password of an existing
+   * account is checked while it is held. Parallel acceptances of one invitation (a double click) thus
+   * queue on that row, and each one after the first finds it accepted: 409, with no password checked
+   * and no failed sign-in counted. Checking the password before the lock, as we did, let a later
+   * request find the account that an earlier one had just created and be judged as a sign-in to it.
+   * A wrong password ends the transaction with only its failure written (committed, not rolled back),
+   * under the same throttle as sign-in: an invitation link must not become a way to guess passwords.
    */
   async accept(token: string, request: AcceptInvitationRequest, ip: string): Promise<AcceptInvitationResponse> {
-    // Checked before the transaction, so that a wrong password's failure is recorded (not rolled back)
-    // under the same throttling as sign-in: an invitation link must not become a way to guess passwords.
-    const offered = await this.usable(this.dataSource.manager, token);
-    const existing = await this.users.findByEmail(offered.email);
-    const verified = existing ? await this.auth.verifyThrottled(offered.email, request.password, ip) : null;
-    if (!existing) {
-      const problem = passwordProblem(request.password, offered.email);
-      if (problem) throw badRequest('password', problem);
-    }
-    const { planId, user } = await this.dataSource.transaction(async (manager) => {
+    // Refusals that need no lock (bad, unknown, used, withdrawn, expired) are answered without one.
+    await this.usable(this.dataSource.manager, token);
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.usable(manager, token, true);
-      const user = verified ?? (await this.users.create({ email: invitation.email, name: request.name, password: request.password, language: invitation.language }, manager));
+      const existing = await this.users.findByEmail(invitation.email, manager);
+      let user: User;
+      if (existing) {
+        const verified = await this.auth.verifyThrottledIn(manager, invitation.email, request.password, ip);
+        if (!verified) return null;
+        user = verified;
+      } else {
+        const problem = passwordProblem(request.password, invitation.email);
+        if (problem) throw badRequest('password', problem);
+        user = await this.users.create({ email: invitation.email, name: request.name, password: request.password, language: invitation.language }, manager);
+      }
       await this.members.add(manager, invitation.plan_id, user.id, invitation.role);
       await manager.query(`UPDATE plan_invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, user.id]);
       await this.audit.record(manager, {
@@ -177,7 +188,8 @@ export class InvitationsService {
       });
       return { planId: invitation.plan_id, user };
     });
-    return { planId, session: await this.auth.sessionFor(user) };
+    if (!outcome) throw invalidCredentials();
+    return { planId: outcome.planId, session: await this.auth.sessionFor(outcome.user) };
   }
 
   /** The invitation behind a token, if it can still be accepted; a clear refusal otherwise. */
