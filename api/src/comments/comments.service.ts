@@ -65,11 +65,13 @@ export class CommentsService {
         `INSERT INTO step_comments (step_id, author_id, body, mention_ids) VALUES ($1, $2, $3, $4::uuid[]) RETURNING id`,
         [stepId, authorId, request.body, mentions],
       );
-      const notified: NewNotification[] = [
+      const candidates = [
         ...mentions.map((userId) => ({ userId, kind: 'mention' as const })),
         ...context.assigneeIds.filter((userId) => !mentions.includes(userId)).map((userId) => ({ userId, kind: 'comment_on_assigned_step' as const })),
-      ]
-        .filter(({ userId }) => userId !== authorId)
+      ].filter(({ userId }) => userId !== authorId);
+      const members = await this.lockMemberships(manager, planId, candidates.map(({ userId }) => userId));
+      const notified: NewNotification[] = candidates
+        .filter(({ userId }) => members.has(userId))
         .map(({ userId, kind }) => ({ userId, kind, planId, stepId, actorId: authorId, summary: context.label }));
       await this.notifications.notify(manager, notified);
       await this.audit.record(manager, {
@@ -85,7 +87,7 @@ export class CommentsService {
       const [row] = (await manager.query(`${SELECT_COMMENTS} WHERE c.id = $1`, [id])) as CommentRow[];
       return { comment: toCommentResponse(row, context), notified, context };
     });
-    await this.emailNotified(notified, context, comment);
+    await this.emailNotified(planId, notified, context, comment);
     return comment;
   }
 
@@ -164,10 +166,35 @@ export class CommentsService {
     return { label: step.catalogue_key ? `${step.catalogue_key} ${step.title}` : step.title, assigneeIds: step.assignee_ids, members };
   }
 
-  private async emailNotified(notified: NewNotification[], context: StepContext, comment: CommentResponse): Promise<void> {
+  /**
+   * Which of these people are members of the plan, holding their memberships FOR SHARE until the
+   * transaction ends (as StepsService does for assignees). A removal (MembersService.remove) locks
+   * the membership FOR UPDATE: if it came first, this waits for it and finds the row gone; if this
+   * came first, the removal waits for this commit and then deletes the notifications written here
+   * with the membership. Either way no unread notification outlives a membership. Assignees are
+   * checked too: an assignment left by a removal from before removals cleared them is no membership.
+   */
+  private async lockMemberships(manager: EntityManager, planId: string, userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = (await manager.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[]) FOR SHARE`, [
+      planId,
+      [...new Set(userIds)],
+    ])) as { user_id: string }[];
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  private async emailNotified(planId: string, notified: NewNotification[], context: StepContext, comment: CommentResponse): Promise<void> {
+    if (notified.length === 0) return;
+    // Read again after the commit: someone removed since then gets no email (sending takes a while).
+    const current = new Set(
+      ((await this.dataSource.query(`SELECT user_id FROM plan_members WHERE plan_id = $1 AND user_id = ANY($2::uuid[])`, [
+        planId,
+        notified.map((notification) => notification.userId),
+      ])) as { user_id: string }[]).map((row) => row.user_id),
+    );
     for (const notification of notified) {
       const recipient = context.members.find((member) => member.id === notification.userId);
-      if (!recipient) continue;
+      if (!recipient || !current.has(recipient.id)) continue;
       const reason = notification.kind === 'mention' ? 'mention' : 'comment_on_assigned_step';
       await this.mail.send(
         commentMail(recipient.language, { to: recipient.email, authorName: comment.author.name, stepLabel: context.label, body: comment.body ?? '', reason }),
