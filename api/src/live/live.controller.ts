@@ -49,9 +49,10 @@ export class LiveController {
   @ApiQuery({
     name: 'lastEventId',
     required: false,
+    schema: { type: 'string', pattern: '^[0-9]{1,19}$' },
     description: 'The id of the last message this page received (digits only): the changes after it are sent first. Overrides the Last-Event-ID header.',
   })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Sent by EventSource when it reconnects by itself; as `lastEventId`.' })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, schema: { type: 'string', pattern: '^[0-9]{1,19}$' }, description: 'Sent by EventSource when it reconnects by itself; as `lastEventId`.' })
   @ApiOkResponse({
     description:
       'An endless text/event-stream. Each message has an `id`: the id of the latest change sent (an audit event id, digits). ' +

@@ -1664,6 +1664,8 @@ export interface components {
             /** Format: uuid */
             entityId: string;
             entityType: components["schemas"]["AuditedEntity"];
+            /** @description The change's audit event id (a bigint, as a string), also the message's SSE id: send it back as lastEventId to resume after it. */
+            id: string;
             /** Format: uuid */
             planId: string;
         };
@@ -3250,10 +3252,15 @@ export interface operations {
     streamPlanEvents: {
         parameters: {
             query?: {
+                /** @description The id of the last message this page received (digits only): the changes after it are sent first. Overrides the Last-Event-ID header. */
+                lastEventId?: string;
                 /** @description A stream ticket, instead of the Authorization header. */
                 ticket?: unknown;
             };
-            header?: never;
+            header?: {
+                /** @description Sent by EventSource when it reconnects by itself; as `lastEventId`. */
+                "Last-Event-ID"?: string;
+            };
             path: {
                 planId: string;
             };
@@ -3261,7 +3268,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An endless text/event-stream: one `ready` message once listening, then `plan-event` messages (data: PlanEventMessage as JSON) and `heartbeat` messages. */
+            /** @description An endless text/event-stream. Each message has an `id`: the id of the latest change sent (an audit event id, digits). First, when `lastEventId` or Last-Event-ID is given, one `plan-event` message per change after it — or, if more than 1000 were missed, one `resync` message (data: {}), after which the page should reload what it shows. Then one `ready` message once listening, then `plan-event` messages (data: PlanEventMessage as JSON; their `id` is the change's), `resync` messages if the server itself missed too many changes, and `heartbeat` messages. The stream ends after the `plan-event` that removes the caller from the plan. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4328,6 +4335,24 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The evidence store failed for another reason; nothing was saved. Retry-After says when to try again. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The evidence store is full; nothing was saved. */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { PlanEventMessage } from '../../api/models';
-import { LiveState, PlanEvents, RECONNECT_DELAY_MS } from './plan-events';
+import { LiveState, PlanEvents, RECONNECT_DELAY_MS, RESYNC_ENTITIES } from './plan-events';
 
 /** Stands in for the browser's EventSource: the test opens it, sends messages and breaks it. */
 class FakeEventSource {
@@ -20,8 +20,9 @@ class FakeEventSource {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
-  send(type: string, data: string): void {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data } as MessageEvent<string>);
+  /** Like the server, every message carries the id of the latest change (EventSource hands it on as lastEventId). */
+  send(type: string, data: string, lastEventId = ''): void {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data, lastEventId } as MessageEvent<string>);
   }
 
   close(): void {
@@ -56,6 +57,7 @@ describe(PlanEvents.name, () => {
       .flush({ ticket: 't-1', expiresAt: '2030-01-01T00:00:00Z' });
     const source = FakeEventSource.opened[0];
     expect(source.url).toContain('/plans/plan-1/events?ticket=t-1');
+    expect(source.url).not.toContain('lastEventId');
     expect(states).toEqual(['connecting']);
 
     source.onopen?.();
@@ -63,9 +65,9 @@ describe(PlanEvents.name, () => {
     source.send('ready', '{}');
     expect(states).toEqual(['connecting', 'connected']);
     const message: PlanEventMessage = {
-      planId: 'plan-1', entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2', at: '2026-11-23T12:00:00.000Z',
+      id: '42', planId: 'plan-1', entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2', at: '2026-11-23T12:00:00.000Z',
     };
-    source.send('plan-event', JSON.stringify(message));
+    source.send('plan-event', JSON.stringify(message), '42');
     expect(events).toEqual([message]);
 
     subscription.unsubscribe();
@@ -88,6 +90,51 @@ describe(PlanEvents.name, () => {
     http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-2', expiresAt: '' });
     FakeEventSource.opened[1].send('ready', '{}');
     expect(states).toEqual(['connecting', 'connected', 'connecting', 'connected']);
+    subscription.unsubscribe();
+  });
+  it('reconnects with a new ticket and the id of the last message seen, so the server sends what was missed', () => {
+    vi.useFakeTimers();
+    const events: PlanEventMessage[] = [];
+    const subscription = sut.follow('plan-1').subscribe((event) => events.push(event));
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-1', expiresAt: '' });
+    const first = FakeEventSource.opened[0];
+    first.send('ready', '{}', '7');
+    first.onerror?.();
+
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-2', expiresAt: '' });
+    const second = FakeEventSource.opened[1];
+    expect(second.url).toContain('/plans/plan-1/events?ticket=t-2&lastEventId=7');
+    second.send('plan-event', JSON.stringify({ id: '9', planId: 'plan-1', entityType: 'step', entityId: 's-1', action: 'update', actorId: 'u-2', at: '' }), '9');
+    second.send('heartbeat', '{}', '9');
+    // An id the server would refuse is not sent back: the last good one is.
+    second.send('heartbeat', '{}', 'not-an-id');
+    second.onerror?.();
+
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-3', expiresAt: '' });
+    expect(FakeEventSource.opened[2].url).toContain('?ticket=t-3&lastEventId=9');
+    expect(events.map((event) => event.id)).toEqual(['9']);
+    subscription.unsubscribe();
+  });
+
+  it('turns a `resync` into one change of every kind, so that each page reloads what it shows, and resumes after it', () => {
+    vi.useFakeTimers();
+    const events: PlanEventMessage[] = [];
+    const subscription = sut.follow('plan-1').subscribe((event) => events.push(event));
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-1', expiresAt: '' });
+    const source = FakeEventSource.opened[0];
+    source.send('resync', '{}', '5000');
+
+    expect(events.map((event) => event.entityType).sort()).toEqual([...RESYNC_ENTITIES].sort());
+    expect(RESYNC_ENTITIES).toContain('step');
+    expect(RESYNC_ENTITIES).toContain('member');
+    for (const event of events) expect(event).toMatchObject({ planId: 'plan-1', id: '5000', entityId: '' });
+
+    source.onerror?.();
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-2', expiresAt: '' });
+    expect(FakeEventSource.opened[1].url).toContain('lastEventId=5000');
     subscription.unsubscribe();
   });
 });
