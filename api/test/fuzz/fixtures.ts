@@ -74,12 +74,16 @@ type Call = (method: string, path: string, token: string, body?: unknown) => Pro
 /** The demo plan's rows, found through the API as its owner, plus a few made for the fuzz. */
 export async function gatherFixtures(app: TestApp, call: Call): Promise<Fixtures> {
   const f = new Fixtures();
-  f.ownerToken = await app.tokenFor('owner@demo.org');
-  f.viewerToken = await app.tokenFor('viewer@demo.org');
-  for (let i = 0; i < 8; i++) {
-    const login = await app.http().post('/api/v1/auth/login').send({ email: 'viewer@demo.org', password: DEMO_PASSWORD }).expect(200);
-    f.spareSessions.push({ accessToken: login.body.accessToken, refreshToken: login.body.refreshToken });
-  }
+  // Each sign-in from an address of its own, so that no per-address limit on sign-ins meets the set-up.
+  let address = 0;
+  const login = async (email: string): Promise<Session> => {
+    const response = await app.http().post('/api/v1/auth/login').set('X-Forwarded-For', `198.51.100.${++address}`).send({ email, password: DEMO_PASSWORD });
+    if (response.status !== 200) throw new Error(`fixture sign-in of ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+    return { accessToken: response.body.accessToken, refreshToken: response.body.refreshToken };
+  };
+  f.ownerToken = (await login('owner@demo.org')).accessToken;
+  f.viewerToken = (await login('viewer@demo.org')).accessToken;
+  for (let i = 0; i < 8; i++) f.spareSessions.push(await login('viewer@demo.org'));
   const must = async (method: string, path: string, body?: unknown, status = method === 'POST' ? 201 : 200) => {
     const response = await call(method, path, f.ownerToken, body);
     if (response.status !== status) throw new Error(`fixture ${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -163,7 +167,7 @@ export async function gatherFixtures(app: TestApp, call: Call): Promise<Fixtures
     f.add('indicatorId', { planId, indicatorId: indicator.id }, true);
   }
   // Notifications of the owner's (and the viewer's), from the editor's comments mentioning them.
-  const editorToken = await app.tokenFor('editor@demo.org');
+  const editorToken = (await login('editor@demo.org')).accessToken;
   for (const step of steps.slice(0, 3)) {
     await call('POST', `/api/v1/plans/${planId}/steps/${step.id}/comments`, editorToken, { body: 'Fuzz: please look', mentionIds: [f.ownerId, f.viewerId] });
   }

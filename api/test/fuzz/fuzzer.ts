@@ -45,6 +45,8 @@ interface Planned {
   refusedBecause: string[];
   row?: Row;
   rowKind?: Kind;
+  /** A method the contract does not list for this path (PUT), instead of the operation's. */
+  method?: string;
   /** Real rows' ids as they are, no query, no body: a read the contract accepts. */
   pristine: boolean;
 }
@@ -103,7 +105,7 @@ export class Fuzzer {
     const headers: Record<string, string> = { ...planned.headers };
     if (planned.token !== undefined) headers.Authorization = planned.token;
     try {
-      const response = await fetch(url, { method: op.method, headers, body: planned.body });
+      const response = await fetch(url, { method: planned.method ?? op.method, headers, body: planned.body });
       const contentType = response.headers.get('content-type') ?? '';
       const text = contentType.includes('json') || contentType.startsWith('text/') || contentType === '' ? await response.text() : `(${(await response.arrayBuffer()).byteLength} bytes of ${contentType})`;
       return { url, status: response.status, contentType, text };
@@ -114,7 +116,7 @@ export class Fuzzer {
 
   private record(op: Operation, index: number, planned: Planned, answer: { url: string; status: number; contentType: string; text: string; error?: string }): void {
     const { url, status, contentType, text } = answer;
-    const label = `${op.method} ${op.path}`;
+    const label = `${planned.method ?? op.method} ${op.path}`;
     const problem = answer.error ?? this.judge(op, planned, status, contentType, text);
     const figures = this.figures;
     figures.requests += 1;
@@ -160,7 +162,7 @@ export class Fuzzer {
     if (status < 200 || (status >= 300 && status < 400)) return `an unexpected status ${status}`;
     if (status >= 400) {
       // Generic answers (bad input, no session, too large, too many) can meet any route; others are worth a line in the contract.
-      if (!op.responses.has(status) && ![400, 401, 413, 429, 431].includes(status)) this.figures.undocumented[`${op.method} ${op.path} ${status}`] = (this.figures.undocumented[`${op.method} ${op.path} ${status}`] ?? 0) + 1;
+      if (!planned.method && !op.responses.has(status) && ![400, 401, 413, 415, 429, 431].includes(status)) this.figures.undocumented[`${op.method} ${op.path} ${status}`] = (this.figures.undocumented[`${op.method} ${op.path} ${status}`] ?? 0) + 1;
       if (!contentType.includes('application/json')) return `an error answer of type ${contentType || 'none'}`;
       let body: unknown;
       try {
@@ -174,6 +176,7 @@ export class Fuzzer {
       if (status === 400 && op.method === 'GET' && planned.pristine && (planned.caller === 'owner' || planned.caller === 'viewer')) return 'a 400 to a plain read of real rows';
       return undefined;
     }
+    if (planned.method) return `a ${status} to ${planned.method}, which the contract does not list for this path`;
     if (planned.refusedBecause.length) return `a ${status} to a request the contract refuses (${planned.refusedBecause.join(', ')})`;
     if (!op.responses.has(status)) return `a ${status}, which the contract does not list (${[...op.responses.keys()].join(', ')})`;
     const schema = op.responses.get(status);
@@ -280,6 +283,13 @@ export class Fuzzer {
     }
     if (planned.query.length || planned.rawQuery) planned.pristine = false;
     if (planned.query.length) planned.notes.push(`query ${planned.query.map(([name, value]) => `${name}=${describe(value)}`).join(' ')}`);
+
+    // Now and then a method the path does not have (every path of the contract lacks PUT).
+    if (r.chance(0.02)) {
+      planned.method = 'PUT';
+      planned.pristine = false;
+      planned.notes.push('PUT instead');
+    }
 
     // Body.
     if (op.jsonBody) this.jsonBody(op, op.jsonBody, planned);
@@ -402,8 +412,14 @@ export class Fuzzer {
       planned.notes.push(`raw body ${describe(value)}`);
     }
     if (kind === 'contentType') {
-      contentType = r.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x']);
-      planned.notes.push(`content type ${contentType}`);
+      if (r.chance(0.3)) {
+        // JSON that claims to be compressed but is not (or in an encoding no one speaks).
+        planned.headers['Content-Encoding'] = r.pick(['gzip', 'deflate', 'br', 'x-unknown', 'gzip, gzip']);
+        planned.notes.push(`content encoding ${planned.headers['Content-Encoding']}`);
+      } else {
+        contentType = r.pick(['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/json; charset=utf-16', 'application/json; charset=latin1', 'multipart/form-data; boundary=x']);
+        planned.notes.push(`content type ${contentType}`);
+      }
     }
     if (kind === 'none') {
       planned.notes.push('no body');

@@ -5,7 +5,7 @@ import { RawJson, resolve, type OpenApiDocument, type Schema } from './schema.js
 /** Real values for fields by name (ids of rows that exist, the current version…); undefined: make one up. */
 export type Hints = (name: string, schema: Schema) => unknown;
 
-const WORDS = ['plan', 'reform', 'community', 'peer', 'support', 'budget', 'Ministry', 'NGO', 'OPD', 'étape', 'Gesundheit', 'салют', '中文', 'عربى', 'mañana', '😀', 'x'];
+const WORDS = ['plan', 'reform', 'community', 'peer', 'support', 'budget', 'Ministry', 'NGO', 'OPD', 'étape', 'Gesundheit', 'салют', '中文', 'عربى', 'mañana', '😀', 'x', '@Amina', '@', '%', '_', '\\', "'", '"', 'a(b', '[x', '*+?', '$1', '<b>', '&amp;'];
 const PERIOD = '^(2026|2027|2028|2029|2030|2031)-(0[1-9]|1[0-2]|Q[1-4]|H[12])$';
 
 /** Odd text: none of it breaks a schema of type string without limits, all of it must be handled. */
