@@ -1,5 +1,5 @@
 import { HttpEventType, HttpHeaders, HttpResponse } from '@angular/common/http';
-import { carriesFiles, droppedFiles, uploadPercent } from './evidence-upload';
+import { carriesFiles, droppedFiles, uploadErrorKey, uploadPercent } from './evidence-upload';
 
 function transfer(files: File[], types = files.length ? ['Files'] : ['text/plain']): DataTransfer {
   return { files: files as unknown as FileList, types } as unknown as DataTransfer;
@@ -42,5 +42,21 @@ describe('dropped files', () => {
     expect(carriesFiles(transfer([a]))).toBe(true);
     expect(carriesFiles(transfer([]))).toBe(false);
     expect(carriesFiles(undefined)).toBe(false);
+  });
+});
+
+describe('uploadErrorKey', () => {
+  const failed = (status: number) => uploadErrorKey({ status, code: '', message: '', fieldErrors: [] });
+
+  it('says the store is full (507) or failing for now (503), not that something went wrong', () => {
+    expect(failed(507)).toBe('reports.files.storeFull');
+    expect(failed(503)).toBe('reports.files.storeUnavailable');
+  });
+
+  it('keeps the messages for refused and too large files, and the general ones otherwise', () => {
+    expect(failed(400)).toBe('reports.files.notAccepted');
+    expect(failed(413)).toBe('reports.files.tooLarge');
+    expect(failed(500)).toBe('errors.server');
+    expect(failed(0)).toBe('errors.network');
   });
 });

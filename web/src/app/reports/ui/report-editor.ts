@@ -24,7 +24,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { Icon } from '../../shell/ui/icon';
 import { STEP_STATUSES } from '../../steps/model/step-labels';
 import { ReportsApi } from '../data/reports-api';
-import { carriesFiles, droppedFiles, uploadPercent } from '../model/evidence-upload';
+import { carriesFiles, droppedFiles, uploadErrorKey, uploadPercent } from '../model/evidence-upload';
 import { acceptedEvidenceName, EVIDENCE_ACCEPT } from '../model/file-size';
 import { currentReport, reportConflictKind } from '../model/report-conflict';
 import {
@@ -262,8 +262,7 @@ export class ReportEditor {
           this.closedElsewhere.emit(current);
           return;
         }
-        const key =
-          apiError.status === 413 ? 'reports.files.tooLarge' : apiError.status === 400 ? 'reports.files.notAccepted' : errorSummaryKey(apiError);
+        const key = uploadErrorKey(apiError);
         this.fileError.set({ key, message: apiError.fieldErrors[0]?.message ?? apiError.message });
         void this.announcer.announce(this.translator.t(key, { name: file.name }), 'assertive');
         this.focus(`${this.idPrefix()}-attach`);
