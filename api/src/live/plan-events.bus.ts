@@ -165,8 +165,15 @@ export class PlanEventsBus implements OnModuleDestroy {
   private async poll(): Promise<void> {
     try {
       await this.readBack((sql, params) => this.dataSource.query(sql, params));
+      if (this.outageSince !== null) {
+        this.logger.log(`Live updates read plan events again after ${((Date.now() - this.outageSince) / 1000).toFixed(1)} s.`);
+        this.outageSince = null;
+      }
     } catch (error) {
-      this.logger.warn(`Reading new plan events failed: ${(error as Error).message}`);
+      // Twice a second while the database is away: one line for the outage, not one per attempt.
+      if (this.outageSince !== null) return;
+      this.outageSince = Date.now();
+      this.logger.warn(`Reading new plan events failed (${(error as Error).message}); retrying twice a second.`);
     }
   }
 

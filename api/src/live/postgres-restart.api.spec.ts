@@ -123,8 +123,9 @@ interface Write {
   commentId?: string;
 }
 
-// Only a server can be restarted under a running API (the embedded database lives in the API's own process).
-if (DATABASE_MODE === 'server') describe('writes and live updates across a PostgreSQL restart', () => {
+// Only a server can be restarted under a running API (the embedded database lives in the API's own process);
+// on the embedded run the case shows as skipped, since a file without any case fails Jest.
+(DATABASE_MODE === 'server' ? describe : describe.skip)('writes and live updates across a PostgreSQL restart', () => {
   let cluster: Cluster | undefined;
   let sut: TestApp | undefined;
   let base: string;
