@@ -132,6 +132,15 @@ interface Write {
   let owner: string;
   let planId: string;
   let stepId: string;
+  /** Closed in afterAll too: an open stream would keep the app from closing if the case failed half-way. */
+  const streams: SseMessages[] = [];
+  /** Also stopped in afterAll, so that the writers of a failed case do not outlive it. */
+  let writing = false;
+  const openStream = async (headers: Record<string, string>) => {
+    const stream = await openSseMessages(`${base}/api/v1/plans/${planId}/events`, headers);
+    streams.push(stream);
+    return stream;
+  };
 
   beforeAll(async () => {
     cluster = await Cluster.create();
@@ -146,6 +155,8 @@ interface Write {
   }, 60_000);
 
   afterAll(async () => {
+    writing = false;
+    for (const stream of streams) stream.close();
     await sut?.close().catch(() => undefined);
     await cluster?.destroy();
   }, 30_000);
@@ -156,13 +167,13 @@ interface Write {
   };
 
   it('loses no acknowledged write, answers 503 with Retry-After meanwhile, serves again within 5 s, and keeps pages up to date', async () => {
-    const stayingOpen = await openSseMessages(`${base}/api/v1/plans/${planId}/events`, bearer(owner));
+    const stayingOpen = await openStream(bearer(owner));
     let reconnecting: SseMessages | undefined;
     try {
       expect(stayingOpen.status).toBe(200);
       await stayingOpen.next((message) => message.type === 'ready');
       // A page whose connection broke before the restart: it comes back with the last id it saw.
-      const leaving = await openSseMessages(`${base}/api/v1/plans/${planId}/events`, bearer(owner));
+      const leaving = await openStream(bearer(owner));
       await leaving.next((message) => message.type === 'ready');
       const first = await comment('before the restart');
       expect(first.status).toBe(201);
@@ -171,7 +182,7 @@ interface Write {
 
       // Three writers keep saving throughout, so that some writes land in each outage.
       const writes: Write[] = [];
-      let writing = true;
+      writing = true;
       let counter = 0;
       const writers = [1, 2, 3].map(async () => {
         while (writing && counter < 600) {
@@ -221,7 +232,7 @@ interface Write {
 
       // The page that reconnects with Last-Event-ID gets exactly what it missed, then goes on live.
       const missed = await cluster!.query<{ id: string }>('app', `SELECT id::text AS id FROM audit_events WHERE plan_id = $1 AND id > $2 ORDER BY id`, [planId, lastSeen]);
-      reconnecting = await openSseMessages(`${base}/api/v1/plans/${planId}/events`, { ...bearer(owner), 'Last-Event-ID': lastSeen });
+      reconnecting = await openStream({ ...bearer(owner), 'Last-Event-ID': lastSeen });
       const replayed = await reconnecting.until((message) => message.type === 'ready', 15_000);
       expect(replayed.filter((message) => message.type === 'plan-event').map((message) => message.id)).toEqual(missed.map((row) => row.id));
       const live = await comment('live again');
