@@ -204,7 +204,11 @@ export class Generator {
     ];
     if (s.type === 'string') {
       const text = typeof value === 'string' ? value : 'text';
-      if (s.maxLength !== undefined) choices.push([3, () => 'x'.repeat(s.maxLength! + r.pick([1, 2, 100, 100_000]))]);
+      if (s.maxLength !== undefined) {
+        choices.push([3, () => 'x'.repeat(s.maxLength! + r.pick([1, 2, 100, 100_000]))]);
+        // Over the limit only by surrounding spaces, or by astral characters (one code point, two UTF-16 units).
+        choices.push([1, () => r.pick([`${'x'.repeat(s.maxLength!)} `, ` ${'x'.repeat(s.maxLength!)}`, '😀'.repeat(s.maxLength! + 1)])]);
+      }
       if (s.minLength) choices.push([2, () => 'y'.repeat(s.minLength! - 1)]);
       if (s.maxLength === undefined) choices.push([1, () => 'z'.repeat(r.pick([10_000, 500_000]))]);
       if (s.pattern) choices.push([3, () => r.pick(['', '1.234', '-1', '١٢', '12,5', ' 12', '12 ', '1e3', '0x10', '99999999999999999.99', '2027-Q5', '2027-13', 'abc', `${text}\n`])]);
