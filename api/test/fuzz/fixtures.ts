@@ -35,6 +35,8 @@ export class Fixtures {
   userIds: string[] = [];
   ownerToken = '';
   viewerToken = '';
+  contributorToken = '';
+  editorToken = '';
   ownerId = '';
   viewerId = '';
   /** Sessions of their own for logout and refresh, so the fuzz never ends the sessions it calls with. */
@@ -83,6 +85,8 @@ export async function gatherFixtures(app: TestApp, call: Call): Promise<Fixtures
   };
   f.ownerToken = (await login('owner@demo.org')).accessToken;
   f.viewerToken = (await login('viewer@demo.org')).accessToken;
+  f.contributorToken = (await login('contributor@demo.org')).accessToken;
+  f.editorToken = (await login('editor@demo.org')).accessToken;
   for (let i = 0; i < 8; i++) f.spareSessions.push(await login('viewer@demo.org'));
   const must = async (method: string, path: string, body?: unknown, status = method === 'POST' ? 201 : 200) => {
     const response = await call(method, path, f.ownerToken, body);
@@ -109,8 +113,8 @@ export async function gatherFixtures(app: TestApp, call: Call): Promise<Fixtures
   const members = (await must('GET', `/api/v1/plans/${planId}/members`)).items as { userId: string }[];
   for (const member of members) {
     f.userIds.push(member.userId);
-    // The owner and the viewer call the fuzz's requests: they keep their roles.
-    f.add('memberId', { planId, memberId: member.userId }, member.userId === f.ownerId || member.userId === f.viewerId);
+    // The demo's members call the fuzz's requests: they keep their roles (members the fuzz lets in may go).
+    f.add('memberId', { planId, memberId: member.userId }, true);
   }
   f.organisationIds = ((await must('GET', '/api/v1/organisations')).items as { id: string }[]).map((item) => item.id);
 
@@ -167,7 +171,7 @@ export async function gatherFixtures(app: TestApp, call: Call): Promise<Fixtures
     f.add('indicatorId', { planId, indicatorId: indicator.id }, true);
   }
   // Notifications of the owner's (and the viewer's), from the editor's comments mentioning them.
-  const editorToken = (await login('editor@demo.org')).accessToken;
+  const editorToken = f.editorToken;
   for (const step of steps.slice(0, 3)) {
     await call('POST', `/api/v1/plans/${planId}/steps/${step.id}/comments`, editorToken, { body: 'Fuzz: please look', mentionIds: [f.ownerId, f.viewerId] });
   }

@@ -33,7 +33,7 @@ export interface Figures {
   millisecondsByOperation: Record<string, number>;
 }
 
-type Caller = 'owner' | 'viewer' | 'anonymous' | 'badToken' | 'ownSession';
+type Caller = 'owner' | 'editor' | 'contributor' | 'viewer' | 'anonymous' | 'badToken' | 'ownSession';
 
 interface Planned {
   caller: Caller;
@@ -185,7 +185,7 @@ export class Fuzzer {
       // A conflict names the current state: the next change starts from its version, as a client would.
       if (status === 409) this.fixtures.noteVersions((body as { current?: unknown }).current);
       // A plain read of real rows has nothing to be wrong about: a 400 there blames the caller for the data.
-      if (status === 400 && op.method === 'GET' && planned.pristine && (planned.caller === 'owner' || planned.caller === 'viewer')) return 'a 400 to a plain read of real rows';
+      if (status === 400 && op.method === 'GET' && planned.pristine && ['owner', 'editor', 'contributor', 'viewer'].includes(planned.caller)) return 'a 400 to a plain read of real rows';
       return undefined;
     }
     if (planned.method) return `a ${status} to ${planned.method}, which the contract does not list for this path`;
@@ -236,6 +236,7 @@ export class Fuzzer {
       return;
     }
     if (op.path === '/api/v1/organisations') return void f.organisationIds.push(body.id);
+    if (op.path.endsWith('/accept') && body.session?.user?.id) return f.add('memberId', { planId: body.planId, memberId: body.session.user.id });
     // POST /collection creating what /collection/{xId} addresses.
     const item = Object.keys(this.document.paths).find((path) => path.startsWith(`${op.path}/{`) && /^\/\{\w+\}$/.test(path.slice(op.path.length)));
     const kind = item ? PATH_KIND[item.slice(op.path.length + 2, -1)] : undefined;
@@ -257,9 +258,9 @@ export class Fuzzer {
       planned.caller = session ? 'ownSession' : r.pick(['anonymous', 'badToken'] as const);
       if (session) planned.token = `Bearer ${session.accessToken}`;
     } else {
-      planned.caller = r.weighted<Caller>([[80, 'owner'], [8, 'viewer'], [6, 'anonymous'], [6, 'badToken']]);
-      if (planned.caller === 'owner') planned.token = `Bearer ${f.ownerToken}`;
-      if (planned.caller === 'viewer') planned.token = `Bearer ${f.viewerToken}`;
+      planned.caller = r.weighted<Caller>([[76, 'owner'], [3, 'editor'], [5, 'contributor'], [7, 'viewer'], [5, 'anonymous'], [4, 'badToken']]);
+      const tokens: Partial<Record<Caller, string>> = { owner: f.ownerToken, editor: f.editorToken, contributor: f.contributorToken, viewer: f.viewerToken };
+      if (tokens[planned.caller]) planned.token = `Bearer ${tokens[planned.caller]}`;
     }
     if (planned.caller === 'badToken') planned.token = r.pick(BAD_TOKENS);
     if (op.secured && (planned.caller === 'anonymous' || planned.caller === 'badToken')) planned.refusedBecause.push('no valid bearer token');
