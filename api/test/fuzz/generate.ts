@@ -176,11 +176,23 @@ export class Generator {
     }
     if (s.type === 'array' && Array.isArray(value) && r.chance(0.6)) {
       const items = s.items ?? {};
-      const action = r.weighted<'tooMany' | 'nested' | 'item'>([
+      const action = r.weighted<'tooMany' | 'huge' | 'duplicates' | 'nested' | 'item'>([
         [s.maxItems !== undefined ? 1 : 0, 'tooMany'],
+        // No limit in the contract: thousands of items (a statement must not take one parameter each).
+        [s.maxItems === undefined ? 1 : 0, 'huge'],
+        [1, 'duplicates'],
         [1, 'nested'],
         [2, 'item'],
       ]);
+      if (action === 'huge') {
+        const item = this.valid(items, name, depth + 1);
+        const count = r.pick([1000, 5000, 20_000]);
+        return { value: Array.from({ length: count }, (_, index) => (index % 2 ? item : this.valid(items, name, depth + 1))), note: `${name}: ${count} items` };
+      }
+      if (action === 'duplicates') {
+        const item = value.length ? value[0] : this.valid(items, name, depth + 1);
+        return { value: [item, item, ...value], note: `${name}: the same item twice` };
+      }
       if (action === 'tooMany') {
         return { value: Array.from({ length: s.maxItems! + r.int(1, 30) }, () => this.valid(items, name, depth + 1)), note: `${name}: more than ${s.maxItems} items` };
       }
