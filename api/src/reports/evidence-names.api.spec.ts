@@ -18,8 +18,8 @@ describe('evidence file names beyond ASCII', () => {
     planId = (await demoPlan(sut, contributor)).id;
     const step = await stepByKey(sut, contributor, planId, 'WFD-03');
     reportId = (await sut.http().post(`/api/v1/plans/${planId}/steps/${step.id}/reports`).set(bearer(contributor)).send({ period: '2027-Q3' }).expect(201)).body.id;
-  });
-  afterAll(() => sut.close());
+  }, 90_000); // a new embedded database starts slowly on a busy machine
+  afterAll(() => sut?.close());
 
   it('stores, lists and downloads the name exactly as the browser sent it (UTF-8)', async () => {
     const files = `/api/v1/plans/${planId}/reports/${reportId}/files`;

@@ -39,7 +39,7 @@ describe('evidence uploads when the store cannot take them', () => {
     planId = (await demoPlan(sut, contributor)).id;
     const step = await stepByKey(sut, contributor, planId, 'WFD-03');
     reportId = (await sut.http().post(`/api/v1/plans/${planId}/steps/${step.id}/reports`).set(bearer(contributor)).send({ period: '2027-Q1' }).expect(201)).body.id;
-  });
+  }, 90_000); // a new embedded database starts slowly on a busy machine
   afterAll(async () => {
     await sut?.close();
     if (disk) {

@@ -29,11 +29,11 @@ describe('evidence in an S3-compatible bucket', () => {
     planId = (await demoPlan(sut, contributor)).id;
     const step = await stepByKey(sut, contributor, planId, 'WFD-03');
     reportId = (await sut.http().post(`/api/v1/plans/${planId}/steps/${step.id}/reports`).set(bearer(contributor)).send({ period: '2027-Q4' }).expect(201)).body.id;
-  });
+  }, 120_000); // two applications, each on its own new embedded database when TEST_DATABASE=embedded
   afterAll(async () => {
-    await sut.close();
-    await misconfigured.close();
-    await store.close();
+    await sut?.close();
+    await misconfigured?.close();
+    await store?.close();
   });
 
   it('stores, serves and removes files in the bucket, signed, and nothing on local disk', async () => {
