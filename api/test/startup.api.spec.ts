@@ -23,6 +23,9 @@ interface RunOptions {
   uid?: number;
 }
 
+/** A fresh embedded database takes 5–20 s to set up, more on a busy machine. */
+const FULL_START_MS = 120_000;
+
 /** Runs the built API as `npm start` does (stdout piped, so not a terminal), until it exits or is ready. */
 function runApi(env: Record<string, string>, options: RunOptions = {}): Promise<Outcome> {
   return new Promise((resolve, reject) => {
@@ -30,7 +33,7 @@ function runApi(env: Record<string, string>, options: RunOptions = {}): Promise<
     const ids = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
     const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'], cwd: tmpdir(), ...ids });
     const outcome: Outcome = { code: null, stdout: '', stderr: '', took: 0 };
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
     let readySeen = false;
     child.stdout.on('data', (chunk) => {
       outcome.stdout += chunk;
@@ -115,7 +118,7 @@ describe('starting the API process', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, FULL_START_MS);
 
   it('in pretty mode (npm start) prints the URL and the demo accounts as text, without colour codes when not on a terminal', async () => {
     await withDataDir(async (dataDir) => {
@@ -129,7 +132,7 @@ describe('starting the API process', () => {
       }
       expect(outcome.stdout + outcome.stderr).not.toMatch(ANSI);
     });
-  });
+  }, FULL_START_MS);
 
   it('writes JSON lines when stdout is not a terminal: the banner as one record, and a request line carrying the X-Request-Id it answered with', async () => {
     await withDataDir(async (dataDir) => {
@@ -166,5 +169,5 @@ describe('starting the API process', () => {
       expect(answers.generated).toMatch(/^[0-9a-f-]{36}$/);
       expect(records.find((record) => record.requestId === answers.generated)).toMatchObject({ url: '/api/v1/plans', status: 401 });
     });
-  });
+  }, FULL_START_MS);
 });

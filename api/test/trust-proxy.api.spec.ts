@@ -24,7 +24,7 @@ describe('TRUST_PROXY decides whose address the rate limits count', () => {
   beforeAll(async () => {
     trusting = await startTestApp({ seedDemo: false, env: { TRUST_PROXY: 'loopback' } });
     distrusting = await startTestApp({ seedDemo: false, env: { TRUST_PROXY: 'false' } });
-  });
+  }, 120_000);
   afterAll(async () => {
     await trusting?.close();
     await distrusting?.close();
