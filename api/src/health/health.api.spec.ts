@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -47,8 +47,11 @@ describe('readiness with an evidence store that cannot be written', () => {
 
   beforeAll(async () => {
     const blocked = join(process.env.TMPDIR ?? '/tmp', `rr-not-a-directory-${process.pid}`);
-    writeFileSync(blocked, 'a file where the evidence directory should be');
+    // The API refuses to start on a folder it cannot write, so the store breaks after the start:
+    // the volume's folder is replaced by a file.
     sut = await startTestApp({ seedDemo: false, env: { EVIDENCE_DIR: blocked } });
+    rmSync(blocked, { recursive: true, force: true });
+    writeFileSync(blocked, 'a file where the evidence directory should be');
   });
   afterAll(() => sut.close());
 
