@@ -10,6 +10,7 @@ import { ProgressReports1764800000000 } from './1764800000000-progress-reports.j
 import { Indicators1764900000000 } from './1764900000000-indicators.js';
 import { BudgetLines1765000000000 } from './1765000000000-budget-lines.js';
 import { DashboardAndShareLinks1765100000000 } from './1765100000000-dashboard-and-share-links.js';
+import { AuditReplayIndex1765200000000 } from './1765200000000-audit-replay-index.js';
 
 /** Every migration, oldest first. The API runs the pending ones at start-up. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Indicators1764900000000,
   BudgetLines1765000000000,
   DashboardAndShareLinks1765100000000,
+  AuditReplayIndex1765200000000,
 ];

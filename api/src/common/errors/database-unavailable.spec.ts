@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 
 describe(isDatabaseUnavailable.name, () => {
@@ -11,6 +11,11 @@ describe(isDatabaseUnavailable.name, () => {
     expect(isDatabaseUnavailable(withCode('57P01', 'terminating connection due to administrator command'))).toBe(true);
     expect(isDatabaseUnavailable(withCode('55000', 'database "x" is not currently accepting connections'))).toBe(true);
     expect(isDatabaseUnavailable(new QueryFailedError('SELECT 1', [], withCode('08006')))).toBe(true);
+  });
+
+  it('recognises a transaction whose connection the driver ended under it', () => {
+    expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    expect(isDatabaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('leaves bugs and bad data alone', () => {
