@@ -67,7 +67,8 @@ export class Generator {
       case 'array': {
         const min = s.minItems ?? 0;
         const max = Math.min(s.maxItems ?? 4, min + 4);
-        return Array.from({ length: r.int(min, max) }, () => this.valid(s.items ?? {}, name, depth + 1));
+        const items = Array.from({ length: r.int(min, max) }, () => this.valid(s.items ?? {}, name, depth + 1));
+        return s.uniqueItems ? items.filter((item, index) => items.findIndex((other) => JSON.stringify(other) === JSON.stringify(item)) === index) : items;
       }
       default: {
         if (!s.properties) return r.pick(['x', 1, true]);

@@ -14,6 +14,7 @@ export interface Schema {
   items?: Schema;
   minItems?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
   minLength?: number;
   maxLength?: number;
   minimum?: number;
@@ -214,6 +215,7 @@ export function check(schema: Schema, value: unknown, document: OpenApiDocument,
       if (!Array.isArray(value)) return (errors.push(`${at}: not an array`), errors);
       if (s.minItems !== undefined && value.length < s.minItems) errors.push(`${at}: fewer than ${s.minItems} items`);
       if (s.maxItems !== undefined && value.length > s.maxItems) errors.push(`${at}: more than ${s.maxItems} items`);
+      if (s.uniqueItems && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) errors.push(`${at}: repeats an item`);
       if (s.items) value.forEach((item, index) => check(s.items!, item, document, options, `${at}.${index}`, errors));
       break;
     }
