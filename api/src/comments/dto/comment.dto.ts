@@ -10,7 +10,7 @@ export class CreateCommentRequest {
   @MaxLength(5000)
   body: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Members to mention, besides those named with @ in the text.' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 50, uniqueItems: true, description: 'Members to mention, besides those named with @ in the text.' })
   @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)

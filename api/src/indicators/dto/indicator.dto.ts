@@ -63,8 +63,10 @@ export class CreateIndicatorRequest {
   stepId?: string | null;
 
   @ApiPropertyOptional({
-    type: [String],
+    type: 'array',
+    items: { type: 'string', minLength: 1, maxLength: 50 },
     maxItems: MAX_DISAGGREGATION,
+    uniqueItems: true,
     example: ['sex', 'age group', 'region'],
     description: `How measurements are broken down: up to ${MAX_DISAGGREGATION} different, non-empty labels.`,
   })

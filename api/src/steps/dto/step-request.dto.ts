@@ -65,7 +65,7 @@ export class CreateStepRequest {
   @IsUUID('all', { message: 'leadOrganisationId must be a UUID' })
   leadOrganisationId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Users responsible for the step.' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 50, uniqueItems: true, description: 'Users responsible for the step.' })
   @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
@@ -78,14 +78,14 @@ export class CreateStepRequest {
   @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` })
   priority?: Priority;
 
-  @ApiPropertyOptional({ enum: PRINCIPLES, enumName: 'Principle', isArray: true })
+  @ApiPropertyOptional({ enum: PRINCIPLES, enumName: 'Principle', isArray: true, uniqueItems: true })
   @IsOmittable()
   @IsArray()
   @ArrayUnique({ message: 'principles must not repeat a principle' })
   @IsIn(PRINCIPLES, { each: true, message: `each of principles must be one of ${PRINCIPLES.join(', ')}` })
   principles?: Principle[];
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Steps of the same plan that must come first.' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 100, uniqueItems: true, description: 'Steps of the same plan that must come first.' })
   @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
