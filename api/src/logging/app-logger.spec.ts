@@ -45,10 +45,14 @@ describe(AppLogger.name, () => {
 
   it('writes no colour codes in pretty mode when stdout is not a terminal', () => {
     const sut = new AppLogger({ logFormat: 'pretty', logLevel: 'log' }, false);
-    const lines = capture(() => sut.warn('careful', 'Mail'));
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/WARN \[Mail\] careful/);
-    expect(lines[0]).not.toMatch(/\u001b\[/);
+    const lines = capture(() => {
+      sut.warn('careful', 'Mail');
+      sut.log('GET /x 200 1 ms', { requestId: 'r-9', method: 'GET', url: '/x', status: 200, durationMs: 1, userId: 'u-1' }, 'HTTP');
+    });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/WARN \[Mail\] careful$/);
+    expect(lines[1]).toMatch(/LOG \[HTTP\] GET \/x 200 1 ms \[r-9 user u-1\]$/);
+    expect(lines.join('')).not.toMatch(/\u001b\[/);
   });
 
   it('is what Nest\'s static Logger reaches once installed', () => {

@@ -40,6 +40,14 @@ export class AppLogger extends ConsoleLogger {
     super.log(message, ...params);
   }
 
+  /** In text, a request line's fields would repeat its message; the id (and user) is what is left to say. */
+  protected override stringifyParams(params: Record<string, unknown>): string {
+    if (typeof params.requestId === 'string' && typeof params.url === 'string') {
+      return `[${params.requestId}${typeof params.userId === 'string' ? ` user ${params.userId}` : ''}]`;
+    }
+    return super.stringifyParams(params);
+  }
+
   // Nest types the record with its own field names (level, pid, timestamp, message); ours differ.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected override getJsonLogObject(message: unknown, options: JsonLogOptions): any {
