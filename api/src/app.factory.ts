@@ -34,8 +34,8 @@ export interface RunningApplication {
 /**
  * Builds the whole application: database (embedded unless DATABASE_URL), migrations, seeds,
  * the HTTP pipeline and the web app. `listen` is left to the caller (main.ts or a test).
+ * `logger`: main.ts passes the configured AppLogger; tests pass the few levels they want to see.
  */
-/** `logger`: main.ts passes the configured AppLogger; tests pass the few levels they want to see. */
 export async function createApplication(config: AppConfig, logger: LoggerService | LogLevel[] | false = ['warn', 'error']): Promise<RunningApplication> {
   let embedded: EmbeddedPostgres | null = null;
   const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir)).url;
