@@ -75,7 +75,8 @@ export class Generator {
         const object: Record<string, unknown> = {};
         for (const [key, property] of Object.entries(s.properties)) {
           const required = s.required?.includes(key);
-          if (!required && !r.chance(0.5)) continue;
+          // correctsId must name an approved report of the same step and period: rarely so, so rarely sent.
+          if (!required && !r.chance(key === 'correctsId' ? 0.1 : 0.5)) continue;
           const p = resolve(property, this.document);
           object[key] = !required && p.nullable && r.chance(0.15) ? null : this.valid(property, key, depth + 1);
         }
