@@ -1,9 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError } from '../config/app-config.js';
-import { dataDirError, ensureDataDir, probeDataDir } from '../config/data-dir.js';
+import { probeDataDir } from '../config/data-dir.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 /**
  * The API's pool holds ONE connection to the embedded database. PGlite is a single session behind a
@@ -55,41 +54,3 @@ export async function startEmbeddedPostgres(dataDir: string | null): Promise<Emb
   }
 }
 
-/** Data folders this process has open. */
-const openDataDirs = new Set<string>();
-
-/** PGlite has no lock of its own: two processes (or two opens) on one data folder would corrupt it. */
-function lockDataDir(dataDir: string): () => void {
-  if (openDataDirs.has(dataDir)) {
-    throw new ConfigError(`The data folder ${dataDir} is already open in this process.`);
-  }
-  ensureDataDir(dataDir);
-  const lockFile = join(dataDir, 'reform-roadmap.pid');
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8').trim());
-    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) {
-      throw new ConfigError(
-        `The data folder ${dataDir} is in use by another Reform Roadmap process (pid ${pid}); stop it or set DATA_DIR to another folder.`,
-      );
-    }
-  }
-  try {
-    writeFileSync(lockFile, String(process.pid));
-  } catch (error) {
-    throw dataDirError(dataDir, error);
-  }
-  openDataDirs.add(dataDir);
-  return () => {
-    openDataDirs.delete(dataDir);
-    rmSync(lockFile, { force: true });
-  };
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
