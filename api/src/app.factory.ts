@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { CatalogueSeeder } from './catalogue/catalogue.seeder.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
+import { answerUnparsableRequests } from './common/errors/client-error.js';
 import { refuseDeepJson } from './common/validation/json-depth.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
@@ -98,5 +99,6 @@ export function configureHttp(app: NestExpressApplication, config: Pick<AppConfi
   // Decides request.ip, which the sign-in throttle and the public rate limits count by.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  answerUnparsableRequests(app.getHttpServer());
   Logger.flush();
 }

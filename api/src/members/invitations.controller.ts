@@ -65,6 +65,7 @@ export class InvitationAcceptanceController {
   @Get()
   @ApiOkResponse({ type: InvitationPreviewResponse })
   @ApiNotFoundResponse({ type: ErrorResponse })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'Already accepted.' })
   @ApiGoneResponse({ type: ErrorResponse, description: 'Expired or withdrawn.' })
   previewInvitation(@Param('token') token: string): Promise<InvitationPreviewResponse> {
     return this.invitations.preview(token);
@@ -76,6 +77,7 @@ export class InvitationAcceptanceController {
   @Post('accept')
   @ApiCreatedResponse({ type: AcceptInvitationResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No invitation has this token.' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'Already accepted.' })
   @ApiGoneResponse({ type: ErrorResponse, description: 'Expired or withdrawn.' })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'The email has an account and this is not its password.' })

@@ -22,8 +22,6 @@ export interface Figures {
   /** Requests the contract refuses (by schema or by its security requirement), and how many got a 4xx. */
   refused: number;
   refusedAnswered4xx: number;
-  /** Bare 431s from Node's HTTP parser for URLs above 16 KB (see judge). */
-  nodeHeaderLimit: number;
   /** Answers to text over maxLength only by surrounding spaces, by status (see jsonBody). */
   overMaxLengthOnlyBySpaces: Record<string, number>;
   /** Error statuses an operation answered that its entry in the contract does not list (for the report, not failures). */
@@ -76,7 +74,7 @@ const PATH_KIND: Record<string, Kind> = {
 
 export class Fuzzer {
   readonly failures: Failure[] = [];
-  readonly figures: Figures = { requests: 0, byStatus: {}, serverErrors: 0, refused: 0, refusedAnswered4xx: 0, nodeHeaderLimit: 0, overMaxLengthOnlyBySpaces: {}, undocumented: {}, byOperation: {}, millisecondsByOperation: {} };
+  readonly figures: Figures = { requests: 0, byStatus: {}, serverErrors: 0, refused: 0, refusedAnswered4xx: 0, overMaxLengthOnlyBySpaces: {}, undocumented: {}, byOperation: {}, millisecondsByOperation: {} };
 
   constructor(
     private readonly document: OpenApiDocument,
@@ -162,15 +160,6 @@ export class Fuzzer {
   /** What is wrong with an answer, or undefined. */
   private judge(op: Operation, planned: Planned, url: string, status: number, contentType: string, text: string): string | undefined {
     if (status >= 500) return `a ${status}`;
-    // Allowed, and counted apart: Node's HTTP parser answers a request line and headers above its
-    // 16 KB limit (a 500,000-character query, a 9,000-character token…) with a bare 431 before the
-    // application sees it.
-    // Reported to the owners of app.factory.ts (a clientError handler could give it the error shape).
-    const headerBytes = Buffer.byteLength(url) + Object.entries(planned.headers).reduce((sum, [name, value]) => sum + name.length + Buffer.byteLength(value) + 4, 0) + (planned.token?.length ?? 0);
-    if (status === 431 && text === '' && headerBytes > 15_000) {
-      this.figures.nodeHeaderLimit += 1;
-      return undefined;
-    }
     if (status < 200 || (status >= 300 && status < 400)) return `an unexpected status ${status}`;
     if (status >= 400) {
       // Generic answers (bad input, no session, too large, too many) can meet any route; others are worth a line in the contract.

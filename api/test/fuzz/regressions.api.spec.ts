@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { connect } from 'node:net';
 import { demoPlan } from '../factories.js';
 import { bearer, startTestApp, type TestApp } from '../test-app.js';
 import { loadDocument, resolve, type Schema } from './schema.js';
@@ -53,5 +54,37 @@ describe('fuzz regressions: list limits in the contract are the API’s', () => 
     expect(comment.body.errors.map((error: { field: string }) => error.field)).toContain('mentionIds');
     // At the limits, and without repeats, it is fine.
     await step({ assigneeIds: [userId], principles: ['participation', 'recovery'] }).expect(201);
+  });
+});
+
+/** Node's HTTP parser answered these with a bare status line; clients need the error shape everywhere. */
+describe('fuzz regressions: requests Node cannot parse', () => {
+  let sut: TestApp;
+  let base: string;
+
+  beforeAll(async () => {
+    sut = await startTestApp({ seedDemo: false });
+    base = await sut.listen();
+  });
+  afterAll(() => sut.close());
+
+  it('answers headers above the parser limit with 431 in the error shape', async () => {
+    const response = await fetch(`${base}/api/v1/catalogue?q=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.json()).toMatchObject({ statusCode: 431, error: 'Request Header Fields Too Large', errors: [] });
+  });
+
+  it('answers broken HTTP with 400 in the error shape', async () => {
+    const { port } = new URL(base);
+    const answer = await new Promise<string>((resolveAnswer, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('end', () => resolveAnswer(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ statusCode: 400, error: 'Bad Request', errors: [] });
   });
 });

@@ -2641,6 +2641,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Already accepted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Expired or withdrawn. */
             410: {
                 headers: {
@@ -2694,6 +2703,15 @@ export interface operations {
             };
             /** @description The email has an account and this is not its password. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No invitation has this token. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
