@@ -137,4 +137,36 @@ describe(PlanEvents.name, () => {
     expect(FakeEventSource.opened[1].url).toContain('lastEventId=5000');
     subscription.unsubscribe();
   });
+
+  it('stops asking for tickets once the plan is no longer open to the caller (removed from it), and says so', () => {
+    vi.useFakeTimers();
+    const states: LiveState[] = [];
+    const subscription = sut.follow('plan-1', (state) => states.push(state)).subscribe();
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-1', expiresAt: '' });
+    FakeEventSource.opened[0].send('ready', '{}');
+    // The server ends the stream of a member it removed; the browser then reports an error.
+    FakeEventSource.opened[0].onerror?.();
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    http.expectOne((request) => request.url.endsWith('/events/tickets'))
+      .flush({ statusCode: 404, error: 'Not Found', message: 'Plan not found.', errors: [] }, { status: 404, statusText: 'Not Found' });
+    expect(states).toEqual(['connecting', 'connected', 'connecting', 'ended']);
+
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS * 10);
+    http.expectNone((request) => request.url.endsWith('/events/tickets'));
+    expect(FakeEventSource.opened).toHaveLength(1);
+    subscription.unsubscribe();
+  });
+
+  it('keeps retrying after a failure a retry can mend (the server restarting)', () => {
+    vi.useFakeTimers();
+    const states: LiveState[] = [];
+    const subscription = sut.follow('plan-1', (state) => states.push(state)).subscribe();
+    http.expectOne((request) => request.url.endsWith('/events/tickets'))
+      .flush({ statusCode: 503, error: 'Service Unavailable', message: 'Try again.', errors: [] }, { status: 503, statusText: 'Service Unavailable' });
+    vi.advanceTimersByTime(RECONNECT_DELAY_MS);
+    http.expectOne((request) => request.url.endsWith('/events/tickets')).flush({ ticket: 't-2', expiresAt: '' });
+    expect(FakeEventSource.opened).toHaveLength(1);
+    expect(states).not.toContain('ended');
+    subscription.unsubscribe();
+  });
 });

@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
 import { apiUrl } from '../../api/api-base';
@@ -20,9 +20,13 @@ const EVENT_ID = /^[0-9]{1,19}$/;
 /**
  * Whether changes reach the page: 'connected' once the stream says `ready` (the server is then listening, so
  * nothing saved afterwards is missed), 'connecting' before that and while reconnecting. Pages put it on their
- * element as `data-live`, so that browser tests can wait for it.
+ * element as `data-live`, so that browser tests can wait for it. 'ended' when the plan is no longer open to the
+ * caller (removed from it, or the plan is gone): asking again would only be refused, so nothing more is tried.
  */
-export type LiveState = 'connecting' | 'connected';
+export type LiveState = 'connecting' | 'connected' | 'ended';
+
+/** Refusals of a ticket that a retry cannot change. */
+const FINAL_REFUSALS = new Set([403, 404]);
 
 /**
  * Live changes on a plan: a ticket, then an EventSource; on error, a new ticket after a delay. The browser's
@@ -93,7 +97,14 @@ export class PlanEvents {
               });
               source.onerror = scheduleReconnect;
             },
-            error: scheduleReconnect,
+            error: (error: unknown) => {
+              if (error instanceof HttpErrorResponse && FINAL_REFUSALS.has(error.status)) {
+                closed = true;
+                onState('ended');
+                return;
+              }
+              scheduleReconnect();
+            },
           });
       };
       onState('connecting');

@@ -385,7 +385,8 @@ export class StepPage {
       this.stepIndicators()?.reload();
       return;
     }
-    if (event.entityId !== stepId) return;
+    // An empty entityId is a resync: this step may have changed too.
+    if (event.entityId !== stepId && event.entityId !== '') return;
     if (event.action === 'delete') {
       this.loadStep(planId, stepId);
       return;
