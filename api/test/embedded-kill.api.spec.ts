@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATABASE_MODE } from './test-app.js';
 
 /**
  * The embedded database (PGlite) runs inside the API process, so "kill -9 of the embedded database"
@@ -77,7 +78,8 @@ async function waitFor(probe: () => Promise<boolean>, running: Running, limitMs:
 
 const json = async (response: Response) => (await response.json()) as Record<string, any>;
 
-describe('kill -9 of the API process with its embedded database', () => {
+// It always runs the embedded database, so once per `npm test` is enough: on the embedded run.
+(DATABASE_MODE === 'embedded' ? describe : describe.skip)('kill -9 of the API process with its embedded database', () => {
   if (!existsSync(MAIN)) throw new Error(`Build the API first (npm run build -w api): ${MAIN} is missing.`);
   const dataDir = mkdtempSync(join(tmpdir(), 'rr-kill9-'));
   const children: Running[] = [];
