@@ -341,12 +341,13 @@ describe('Outcome indicators and budgets', () => {
     await page.getByRole('option', { name: 'USD — US Dollar' }).click();
     await dialog.getByRole('spinbutton', { name: en('budget.fields.year') }).fill('2026');
     const planned = dialog.getByRole('textbox', { name: en('budget.fields.planned') });
-    // A thousands comma is ambiguous: refused, with the rule next to the field.
-    await planned.fill('300,000');
+    // A comma before two digits is neither English grouping nor its decimal mark: refused, with the rule next to the field.
+    await planned.fill('300,00');
     await dialog.getByRole('button', { name: en('budget.add.submit') }).click();
-    await visible(dialog.getByText(en('budget.validation.amount')));
-    await planned.fill('300000');
-    await visible(dialog.getByText(en('budget.fields.readAs', { amount: '$300,000.00' })));
+    await visible(dialog.getByText(en('numbers.error.ambiguous', { decimal: '.', example: '12,345.50' })));
+    // Before three digits it groups the thousands, as English writes them; the hint says what will be saved.
+    await planned.fill('300,000');
+    await visible(dialog.getByText(en('numbers.willBeSaved', { value: '$300,000.00' })));
     await dialog.getByRole('textbox', { name: en('budget.fields.committed') }).fill('350000.50');
     await dialog.getByRole('textbox', { name: en('budget.fields.disbursed') }).fill('0');
     await dialogSettled(page, 'the budget line dialog');

@@ -14,17 +14,20 @@ const line: BudgetLineResponse = {
 describe('the budget line form', () => {
   it('checks amounts as the API does: not negative, two decimals at most', () => {
     const form = createBudgetLineForm(new FormBuilder().nonNullable, emptyBudgetLineFormValue(2027, 'EUR'));
-    form.patchValue({ funderId: 'o-1', planned: '1 250 000,50', committed: '-1', disbursed: '0.125' });
+    form.patchValue({ funderId: 'o-1', planned: '1250000.50', committed: '-1', disbursed: '0.125' });
     expect(form.controls.planned.valid).toBe(true);
     expect(form.controls.committed.hasError('decimal')).toBe(true);
     expect(form.controls.disbursed.hasError('decimal')).toBe(true);
+    // The control holds what the API takes; reading "1 250 000,50" is the amount input's work, in the UI language.
+    form.controls.planned.setValue('1 250 000,50');
+    expect(form.controls.planned.hasError('decimal')).toBe(true);
     form.controls.year.setValue(2101);
     expect(form.controls.year.hasError('max')).toBe(true);
   });
 
   it('sends the amounts as decimal strings, never as numbers', () => {
     const request = toCreateBudgetLineRequest({
-      funderId: 'o-1', currency: 'USD', year: 2027, planned: '1 250 000,50', committed: '٣٠٠٠٠٠', disbursed: '0', note: '  ',
+      funderId: 'o-1', currency: 'USD', year: 2027, planned: '1250000.50', committed: '300000', disbursed: '0', note: '  ',
     });
     expect(request).toEqual({
       funderId: 'o-1', currency: 'USD', year: 2027, planned: '1250000.50', committed: '300000', disbursed: '0',

@@ -4,7 +4,8 @@ import {
   BudgetLineResponse, CreateBudgetLineRequest, FieldError, PlanResponse, UpdateBudgetLineRequest,
 } from '../../api/models';
 import { MessageRef } from '../../i18n/model/message-ref';
-import { compareDecimals, decimalValidator, MONEY_AMOUNT, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { compareDecimals, MONEY_AMOUNT } from '../../shell/forms/decimal-input';
+import { canonicalDecimalValidator } from '../../shell/numbers/number-rules';
 
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
@@ -25,6 +26,7 @@ export interface BudgetLineFormValue {
   funderId: string;
   currency: string;
   year: number | null;
+  /** Canonical decimals ("1250000.50"): the amount inputs read the person's text in the UI language. */
   planned: string;
   committed: string;
   disbursed: string;
@@ -52,7 +54,7 @@ export function budgetLineToFormValue(line: BudgetLineResponse): BudgetLineFormV
   };
 }
 
-const amountValidators = [Validators.required, decimalValidator(MONEY_AMOUNT)];
+const amountValidators = [Validators.required, canonicalDecimalValidator(MONEY_AMOUNT)];
 
 export function createBudgetLineForm(formBuilder: NonNullableFormBuilder, value: BudgetLineFormValue) {
   return formBuilder.group({
@@ -68,17 +70,15 @@ export function createBudgetLineForm(formBuilder: NonNullableFormBuilder, value:
   });
 }
 
-const amount = (text: string) => normaliseDecimalInput(text, MONEY_AMOUNT) ?? text;
-
 export function toCreateBudgetLineRequest(value: BudgetLineFormValue): CreateBudgetLineRequest {
   const note = value.note.trim();
   return {
     funderId: value.funderId,
     currency: value.currency,
     year: Number(value.year),
-    planned: amount(value.planned),
-    committed: amount(value.committed),
-    disbursed: amount(value.disbursed),
+    planned: value.planned,
+    committed: value.committed,
+    disbursed: value.disbursed,
     ...(note ? { note } : {}),
   };
 }

@@ -41,10 +41,29 @@ describe(BudgetLineDialog.name, () => {
 
   afterEach(tearDownDialogTestBed);
 
-  it('shows how an amount was read, in the line’s currency', async () => {
+  it('shows the saved amounts in the language’s marks and what a typed amount will be saved as, in the line’s currency', async () => {
     await open({ planId: 'p-1', stepId: 's-1', line, usedCurrencies: ['EUR'] });
-    type('Disbursed', '450 000,5');
-    expect(field('Disbursed').textContent).toContain('Read as €450,000.50');
+    expect(field('Planned').querySelector('input')?.value).toBe('750,000.00');
+    type('Disbursed', '450,000.5');
+    expect(field('Disbursed').textContent).toContain('Will be saved as €450,000.50');
+    // Described by its hint, as a screen reader hears it when it reaches the field.
+    const input = field('Disbursed').querySelector('input')!;
+    const hint = field('Disbursed').querySelector('mat-hint')!;
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(hint.id);
+  });
+
+  it('refuses an amount a reader would have to guess, saying how English writes them', async () => {
+    await open({ planId: 'p-1', stepId: 's-1', line, usedCurrencies: ['EUR'] });
+    type('Disbursed', '450,5');
+    button('Save line').click();
+    TestBed.tick();
+    http.expectNone(`${LINES_URL}/l-1`);
+    expect(field('Disbursed').querySelector('mat-error')?.textContent?.trim())
+      .toBe('This number could be read two ways. Here “.” comes before the decimals and thousands are grouped in threes, like 12,345.50.');
+    type('Disbursed', '٤٥٠٬٠٠٠');
+    button('Save line').click();
+    TestBed.tick();
+    expect(http.expectOne(`${LINES_URL}/l-1`).request.body).toEqual({ disbursed: '450000', version: 3 });
   });
 
   it('after someone else changed the line, shows what it holds now and saves again on the current version', async () => {

@@ -13,7 +13,10 @@ import { Translator } from '../../i18n/data/translator';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { OrganisationsStore } from '../../organisations/data/organisations-store';
-import { MONEY_AMOUNT, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { isDecimalString } from '../../i18n/model/decimal-format';
+import { MONEY_AMOUNT } from '../../shell/forms/decimal-input';
+import { LocaleNumberInput } from '../../shell/numbers/locale-number-input';
+import { numberHintMessage } from '../../shell/numbers/number-rules';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
 import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
@@ -41,7 +44,7 @@ export interface BudgetLineDialogData {
   selector: 'app-budget-line-dialog',
   imports: [
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule,
-    TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel,
+    TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel, LocaleNumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './budget-line-dialog.html',
@@ -71,6 +74,8 @@ export class BudgetLineDialog {
   protected readonly firstYear = FIRST_YEAR;
   protected readonly lastYear = LAST_YEAR;
   protected readonly fieldLabels = BUDGET_FIELD_LABELS;
+  protected readonly amountRule = MONEY_AMOUNT;
+  protected readonly numberHint = computed(() => numberHintMessage(this.translator.language()));
   protected readonly saving = this.saver.saving;
   protected readonly error = this.saver.error;
   protected readonly unmatchedErrors = this.saver.unmatchedErrors;
@@ -98,11 +103,11 @@ export class BudgetLineDialog {
     initialValue: this.form.getRawValue(),
   });
 
-  /** How an amount was understood, in the chosen currency ("$1,250,000.00"), under its field. */
+  /** What will be saved, in the chosen currency and the language's marks ("$1,250,000.00"), under its field. */
   protected amountReading(field: AmountField): string | null {
     const values = this.values();
-    const amount = normaliseDecimalInput(values[field], MONEY_AMOUNT);
-    if (amount === null || !values.currency) return null;
+    const amount = values[field];
+    if (!isDecimalString(amount) || !this.form.controls[field].valid || !values.currency) return null;
     return formatMoney(amount, values.currency, this.translator.language());
   }
 

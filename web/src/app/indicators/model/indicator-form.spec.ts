@@ -35,7 +35,7 @@ describe('the indicator form', () => {
 
   it('wants the target above the baseline for an increase, below it for a decrease, compared as decimals', () => {
     const sut = form();
-    sut.patchValue({ name: 'x', unit: '%', baseline: '12', target: '12,0', baselineDate: '2026-01-01', targetDate: '2030-01-01' });
+    sut.patchValue({ name: 'x', unit: '%', baseline: '12', target: '12.0', baselineDate: '2026-01-01', targetDate: '2030-01-01' });
     expect(sut.hasError('targetSide')).toBe(true);
     sut.patchValue({ target: '12.000001' });
     expect(sut.hasError('targetSide')).toBe(false);
@@ -43,6 +43,13 @@ describe('the indicator form', () => {
     expect(sut.hasError('targetSide')).toBe(true);
     sut.patchValue({ target: '-4' });
     expect(sut.valid).toBe(true);
+  });
+
+  it('holds canonical decimals only: a text the input could not read leaves the field invalid and nothing compared', () => {
+    const sut = form();
+    sut.patchValue({ name: 'x', unit: '%', baseline: '12', target: '1,25', baselineDate: '2026-01-01', targetDate: '2030-01-01' });
+    expect(sut.controls.target.hasError('decimal')).toBe(true);
+    expect(sut.hasError('targetSide')).toBe(false);
   });
 
   it('wants the target date after the baseline date', () => {
@@ -64,7 +71,7 @@ describe('the indicator form', () => {
 
   it('sends decimal strings as the API writes them, the step or null, and the labels as a list', () => {
     expect(toCreateRequest({
-      ...emptyIndicatorFormValue(), name: ' Peer workers ', unit: ' people ', baseline: '1 200', target: '٢٥٠٠,5',
+      ...emptyIndicatorFormValue(), name: ' Peer workers ', unit: ' people ', baseline: '1200', target: '2500.5',
       baselineDate: '2026-01-01', targetDate: '2028-01-01', disaggregation: 'sex, region',
     })).toEqual({
       name: 'Peer workers', unit: 'people', direction: 'increase', baseline: '1200', target: '2500.5',

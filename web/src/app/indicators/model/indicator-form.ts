@@ -4,7 +4,9 @@ import {
   CreateIndicatorRequest, FieldError, IndicatorDirection, IndicatorResponse, UpdateIndicatorRequest,
 } from '../../api/models';
 import { MessageRef } from '../../i18n/model/message-ref';
-import { compareDecimals, decimalValidator, INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { isDecimalString } from '../../i18n/model/decimal-format';
+import { compareDecimals, INDICATOR_VALUE } from '../../shell/forms/decimal-input';
+import { canonicalDecimalValidator } from '../../shell/numbers/number-rules';
 
 export const MAX_LABELS = 10;
 export const MAX_LABEL_LENGTH = 50;
@@ -25,6 +27,7 @@ export interface IndicatorFormValue {
   name: string;
   unit: string;
   direction: IndicatorDirection;
+  /** Canonical decimals ("1250.5"): the inputs read the person's text in the UI language. */
   baseline: string;
   baselineDate: string;
   target: string;
@@ -83,9 +86,13 @@ const labelsValidator: ValidatorFn = (control) => {
 export const indicatorRulesValidator: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
   const errors: ValidationErrors = {};
   const direction = group.get('direction')?.value as IndicatorDirection;
-  const baseline = normaliseDecimalInput(group.get('baseline')?.value as string, INDICATOR_VALUE);
-  const target = normaliseDecimalInput(group.get('target')?.value as string, INDICATOR_VALUE);
-  if (baseline !== null && target !== null) {
+  const baselineControl = group.get('baseline');
+  const targetControl = group.get('target');
+  const baseline = baselineControl?.value as string;
+  const target = targetControl?.value as string;
+  // Until both read as numbers, their fields say what is wrong (a French "1.250" is kept as text, and looks like a
+  // decimal): there is nothing to compare yet.
+  if (baselineControl?.valid && targetControl?.valid && isDecimalString(baseline) && isDecimalString(target)) {
     const order = compareDecimals(target, baseline);
     if ((direction === 'increase' && order <= 0) || (direction === 'decrease' && order >= 0)) {
       errors['targetSide'] = { direction };
@@ -103,9 +110,9 @@ export function createIndicatorForm(formBuilder: NonNullableFormBuilder, value: 
       name: [value.name, [Validators.required, notBlank, Validators.maxLength(200)]],
       unit: [value.unit, [Validators.required, notBlank, Validators.maxLength(50)]],
       direction: [value.direction, Validators.required],
-      baseline: [value.baseline, [Validators.required, decimalValidator(INDICATOR_VALUE)]],
+      baseline: [value.baseline, [Validators.required, canonicalDecimalValidator(INDICATOR_VALUE)]],
       baselineDate: [value.baselineDate, Validators.required],
-      target: [value.target, [Validators.required, decimalValidator(INDICATOR_VALUE)]],
+      target: [value.target, [Validators.required, canonicalDecimalValidator(INDICATOR_VALUE)]],
       targetDate: [value.targetDate, Validators.required],
       stepId: [value.stepId],
       disaggregation: [value.disaggregation, labelsValidator],
@@ -120,9 +127,9 @@ export function toCreateRequest(value: IndicatorFormValue): CreateIndicatorReque
     name: value.name.trim(),
     unit: value.unit.trim(),
     direction: value.direction,
-    baseline: normaliseDecimalInput(value.baseline, INDICATOR_VALUE) ?? value.baseline,
+    baseline: value.baseline,
     baselineDate: value.baselineDate,
-    target: normaliseDecimalInput(value.target, INDICATOR_VALUE) ?? value.target,
+    target: value.target,
     targetDate: value.targetDate,
     stepId: value.stepId || null,
     disaggregation: parseLabels(value.disaggregation),

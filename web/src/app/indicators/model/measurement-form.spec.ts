@@ -10,16 +10,20 @@ const measurement: MeasurementResponse = {
 describe('the measurement form', () => {
   it('checks the period against the plan’s cadence, the value as a decimal, and wants a source', () => {
     const form = createMeasurementForm(new FormBuilder().nonNullable, () => 'monthly');
-    form.setValue({ period: '2027-Q1', value: '1,5', source: ' ', note: '' });
+    form.setValue({ period: '2027-Q1', value: '1.5', source: ' ', note: '' });
     expect(form.controls.period.hasError('period')).toBe(true);
     expect(form.controls.value.valid).toBe(true);
     expect(form.controls.source.valid).toBe(false);
+    // The control holds what the API takes; reading "1,5" is the value input's work, in the UI language.
+    form.patchValue({ value: '1,5' });
+    expect(form.controls.value.hasError('decimal')).toBe(true);
+    form.patchValue({ value: '1.5' });
     form.patchValue({ period: '2027-03', source: 'HMIS' });
     expect(form.valid).toBe(true);
   });
 
   it('sends the period tidied, the value as a decimal string, the note only when there is one, and replaces only when told', () => {
-    expect(toMeasurementRequest({ period: ' 2027-q1', value: '18,5', source: ' HMIS ', note: ' ' })).toEqual({
+    expect(toMeasurementRequest({ period: ' 2027-q1', value: '18.5', source: ' HMIS ', note: ' ' })).toEqual({
       period: '2027-Q1', value: '18.5', source: 'HMIS',
     });
     expect(toMeasurementRequest({ period: '2027-Q1', value: '18', source: 'HMIS', note: 'Corrected' }, true)).toEqual({

@@ -2,7 +2,8 @@ import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { ApiError } from '../../api/api-error';
 import { CreateMeasurementRequest, FieldError, MeasurementResponse, ReportingCadence } from '../../api/models';
 import { MessageRef } from '../../i18n/model/message-ref';
-import { decimalValidator, INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { INDICATOR_VALUE } from '../../shell/forms/decimal-input';
+import { canonicalDecimalValidator } from '../../shell/numbers/number-rules';
 import { normalisePeriod, PERIOD_FORMATS, periodValidator } from './period-field';
 
 export const MEASUREMENT_FIELD_LABELS: Record<string, string> = {
@@ -14,6 +15,7 @@ export const MEASUREMENT_FIELD_LABELS: Record<string, string> = {
 
 export interface MeasurementFormValue {
   period: string;
+  /** The canonical decimal ("1250.5"): the value input reads the person's text in the UI language. */
   value: string;
   source: string;
   note: string;
@@ -24,7 +26,7 @@ const notBlank = Validators.pattern(/\S/);
 export function createMeasurementForm(formBuilder: NonNullableFormBuilder, cadence: () => ReportingCadence | undefined) {
   return formBuilder.group({
     period: ['', [Validators.required, periodValidator(cadence)]],
-    value: ['', [Validators.required, decimalValidator(INDICATOR_VALUE)]],
+    value: ['', [Validators.required, canonicalDecimalValidator(INDICATOR_VALUE)]],
     source: ['', [Validators.required, notBlank, Validators.maxLength(500)]],
     note: ['', Validators.maxLength(2000)],
   });
@@ -34,7 +36,7 @@ export function toMeasurementRequest(value: MeasurementFormValue, replaces = fal
   const note = value.note.trim();
   return {
     period: normalisePeriod(value.period),
-    value: normaliseDecimalInput(value.value, INDICATOR_VALUE) ?? value.value,
+    value: value.value,
     source: value.source.trim(),
     ...(note ? { note } : {}),
     ...(replaces ? { replaces: true } : {}),

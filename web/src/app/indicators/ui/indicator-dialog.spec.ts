@@ -39,22 +39,22 @@ describe(IndicatorDialog.name, () => {
     await open({ planId: 'p-1', steps: [] });
     type('Name', 'Share of mental health budget spent on community services');
     type('Unit', '%');
-    type('Baseline', '12,5');
+    type('Baseline', '1,250.5');
     type('Baseline date', '2026-01-01');
-    type('Target', '30');
+    type('Target', '3000');
     type('Target date', '2030-12-31');
-    expect(field('Baseline').textContent).toContain('Read as 12.5');
+    expect(field('Baseline').textContent).toContain('Will be saved as 1,250.5');
     button('Add indicator').click();
     TestBed.tick();
     const request = http.expectOne(URL);
     expect(request.request.body).toEqual({
-      name: 'Share of mental health budget spent on community services', unit: '%', direction: 'increase', baseline: '12.5',
-      baselineDate: '2026-01-01', target: '30', targetDate: '2030-12-31', stepId: null, disaggregation: [],
+      name: 'Share of mental health budget spent on community services', unit: '%', direction: 'increase', baseline: '1250.5',
+      baselineDate: '2026-01-01', target: '3000', targetDate: '2030-12-31', stepId: null, disaggregation: [],
     });
     request.flush(
       {
-        statusCode: 400, error: 'Bad Request', message: 'target must be above the baseline (12.5) for an indicator that should increase',
-        errors: [{ field: 'target', message: 'target must be above the baseline (12.5) for an indicator that should increase' }],
+        statusCode: 400, error: 'Bad Request', message: 'target must be above the baseline (1250.5) for an indicator that should increase',
+        errors: [{ field: 'target', message: 'target must be above the baseline (1250.5) for an indicator that should increase' }],
       },
       { status: 400, statusText: 'Bad Request' },
     );

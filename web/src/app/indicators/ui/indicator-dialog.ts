@@ -16,7 +16,10 @@ import { formatDecimal } from '../../i18n/model/decimal-format';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
 import { GroupErrorStateMatcher } from '../../shell/forms/date-order';
-import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { isDecimalString } from '../../i18n/model/decimal-format';
+import { INDICATOR_VALUE } from '../../shell/forms/decimal-input';
+import { LocaleNumberInput } from '../../shell/numbers/locale-number-input';
+import { numberHintMessage } from '../../shell/numbers/number-rules';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
 import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
@@ -43,7 +46,7 @@ export interface IndicatorDialogData {
   selector: 'app-indicator-dialog',
   imports: [
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatRadioModule,
-    MatSelectModule, TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel,
+    MatSelectModule, TranslatePipe, MessagePipe, ServerErrorLines, VersionConflictPanel, LocaleNumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './indicator-dialog.html',
@@ -75,6 +78,8 @@ export class IndicatorDialog {
   protected readonly maxLabels = MAX_LABELS;
   protected readonly maxLabelLength = MAX_LABEL_LENGTH;
   protected readonly fieldLabels = INDICATOR_FIELD_LABELS;
+  protected readonly valueRule = INDICATOR_VALUE;
+  protected readonly numberHint = computed(() => numberHintMessage(this.translator.language()));
 
   protected readonly saving = this.saver.saving;
   protected readonly error = this.saver.error;
@@ -92,9 +97,9 @@ export class IndicatorDialog {
   private readonly values = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
-  /** How the baseline and target were read ("1,5" → 1.5), shown under the fields. */
-  protected readonly baselineReading = computed(() => this.reading(this.values().baseline));
-  protected readonly targetReading = computed(() => this.reading(this.values().target));
+  /** What will be saved as the baseline and target, in the language's marks, shown under the fields. */
+  protected readonly baselineReading = computed(() => this.reading(this.values().baseline, this.form.controls.baseline.valid));
+  protected readonly targetReading = computed(() => this.reading(this.values().target, this.form.controls.target.valid));
 
   protected stepLabel(step: StepResponse): string {
     return `${step.catalogueKey ?? this.translator.t('steps.custom')} · ${step.title}`;
@@ -171,8 +176,7 @@ export class IndicatorDialog {
     });
   }
 
-  private reading(text: string | undefined): string | null {
-    const value = normaliseDecimalInput(text, INDICATOR_VALUE);
-    return value === null || value === text?.trim() ? null : formatDecimal(value, this.translator.language());
+  private reading(value: string | undefined, valid: boolean): string | null {
+    return isDecimalString(value) && valid ? formatDecimal(value, this.translator.language()) : null;
   }
 }

@@ -108,7 +108,7 @@ describe(MeasurementDialog.name, () => {
     TestBed.tick();
     http.expectNone(URL);
     expect(field('Period').querySelector('mat-error')?.textContent?.trim()).toBe('Write the period as a year and a quarter, like 2027-Q1.');
-    expect(field('Value (%)').querySelector('mat-error')?.textContent?.trim()).toBe(english.indicators.validation.decimal);
+    expect(field('Value (%)').querySelector('mat-error')?.textContent?.trim()).toBe('Enter a number, written like 12,345.50.');
     expect(field('Source').querySelector('mat-error')?.textContent?.trim()).toBe(english.indicators.validation.source);
   });
 });

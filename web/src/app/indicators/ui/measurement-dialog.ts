@@ -13,7 +13,10 @@ import { DateTimePipe } from '../../i18n/format-pipes';
 import { formatDecimal } from '../../i18n/model/decimal-format';
 import { MessagePipe } from '../../i18n/message-pipe';
 import { TranslatePipe } from '../../i18n/translate-pipe';
-import { INDICATOR_VALUE, normaliseDecimalInput } from '../../shell/forms/decimal-input';
+import { isDecimalString } from '../../i18n/model/decimal-format';
+import { INDICATOR_VALUE } from '../../shell/forms/decimal-input';
+import { LocaleNumberInput } from '../../shell/numbers/locale-number-input';
+import { numberHintMessage } from '../../shell/numbers/number-rules';
 import { applyServerErrorsWith } from '../../shell/forms/field-messages';
 import { DialogFormSave } from '../../shell/forms/dialog-form-save';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
@@ -40,7 +43,7 @@ export interface MeasurementDialogData {
   selector: 'app-measurement-dialog',
   imports: [
     ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslatePipe, MessagePipe,
-    DateTimePipe, IndicatorValuePipe, PeriodPipe, ServerErrorLines,
+    DateTimePipe, IndicatorValuePipe, PeriodPipe, ServerErrorLines, LocaleNumberInput,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measurement-dialog.html',
@@ -64,6 +67,8 @@ export class MeasurementDialog {
   protected readonly hint = periodHint(this.data.cadence);
   protected readonly example = PERIOD_FORMATS[this.data.cadence].example;
   protected readonly fieldLabels = MEASUREMENT_FIELD_LABELS;
+  protected readonly valueRule = INDICATOR_VALUE;
+  protected readonly numberHint = computed(() => numberHintMessage(this.translator.language()));
   protected readonly saving = this.saver.saving;
   protected readonly error = this.saver.error;
   protected readonly unmatchedErrors = this.saver.unmatchedErrors;
@@ -76,10 +81,10 @@ export class MeasurementDialog {
   private readonly values = toSignal(this.form.valueChanges.pipe(startWith(this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
   });
+  /** What will be saved, in the language's marks, once the text reads as a number the API takes. */
   protected readonly valueReading = computed(() => {
-    const text = this.values().value;
-    const value = normaliseDecimalInput(text, INDICATOR_VALUE);
-    return value === null || value === text?.trim() ? null : formatDecimal(value, this.translator.language());
+    const value = this.values().value;
+    return isDecimalString(value) && this.form.controls.value.valid ? formatDecimal(value, this.translator.language()) : null;
   });
 
   constructor() {
