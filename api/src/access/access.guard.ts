@@ -115,6 +115,7 @@ export class AccessGuard implements CanActivate {
       throw conflict('This plan is archived and can no longer be changed.', 'planId');
     }
     request.planRole = membership.role;
+    request.planMembership = { role: membership.role, reviewer: membership.reviewer, archived: membership.status === 'archived' };
     request.planId = planId;
   }
 

@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Role } from '../plans/plan.entity.js';
+import type { PlanMembership } from './my-permissions.js';
 
 export interface SessionUser {
   id: string;
@@ -8,7 +9,7 @@ export interface SessionUser {
   sessionId: string;
 }
 
-export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role; planId?: string };
+export type AuthenticatedRequest = Request & { user?: SessionUser; planRole?: Role; planMembership?: PlanMembership; planId?: string };
 
 /** The signed-in user, put on the request by the AccessGuard. */
 export const CurrentUser = createParamDecorator(
@@ -18,6 +19,11 @@ export const CurrentUser = createParamDecorator(
 /** The caller's role on the plan of the route, put on the request by the AccessGuard. */
 export const PlanRole = createParamDecorator(
   (_: unknown, context: ExecutionContext): Role => context.switchToHttp().getRequest<AuthenticatedRequest>().planRole!,
+);
+
+/** The caller's role, reviewer flag and the plan's archived state, as the AccessGuard found them. */
+export const CallerMembership = createParamDecorator(
+  (_: unknown, context: ExecutionContext): PlanMembership => context.switchToHttp().getRequest<AuthenticatedRequest>().planMembership!,
 );
 
 /**

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, PlanRole, type SessionUser } from '../access/current-user.decorator.js';
+import { CallerMembership, CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
+import type { PlanMembership } from '../access/my-permissions.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { CreatePlanRequest, ListPlansQuery, PlanConflictResponse, PlanListResponse, PlanResponse, UpdatePlanRequest } from './dto/plan.dto.js';
-import type { Role } from './plan.entity.js';
 import { PlansService } from './plans.service.js';
 
 @ApiTags('plans')
@@ -32,8 +32,8 @@ export class PlansController {
   @Get(':planId')
   @PlanAccess('plan.read')
   @ApiOkResponse({ type: PlanResponse })
-  getPlan(@UuidParam('planId') planId: string, @PlanRole() role: Role): Promise<PlanResponse> {
-    return this.plans.get(planId, role);
+  getPlan(@UuidParam('planId') planId: string, @CallerMembership() member: PlanMembership): Promise<PlanResponse> {
+    return this.plans.get(planId, member);
   }
 
   @Patch(':planId')
@@ -43,18 +43,18 @@ export class PlansController {
   @ApiConflictResponse({ type: PlanConflictResponse, description: 'The plan changed since `version`, or is archived; the body carries `current`.' })
   updatePlan(
     @UuidParam('planId') planId: string,
-    @PlanRole() role: Role,
+    @CallerMembership() member: PlanMembership,
     @CurrentUser() user: SessionUser,
     @Body() request: UpdatePlanRequest,
   ): Promise<PlanResponse> {
-    return this.plans.update(planId, request, role, user.id);
+    return this.plans.update(planId, request, member, user.id);
   }
 
   /** Archives the plan (it stays readable, read-only). */
   @Delete(':planId')
   @PlanAccess('plan.archive')
   @ApiOkResponse({ type: PlanResponse })
-  archivePlan(@UuidParam('planId') planId: string, @PlanRole() role: Role, @CurrentUser() user: SessionUser): Promise<PlanResponse> {
-    return this.plans.archive(planId, role, user.id);
+  archivePlan(@UuidParam('planId') planId: string, @CallerMembership() member: PlanMembership, @CurrentUser() user: SessionUser): Promise<PlanResponse> {
+    return this.plans.archive(planId, member, user.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { planPermissionsOf, type PlanMembership } from '../access/my-permissions.js';
 import { badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
@@ -22,19 +23,20 @@ export class PlansService {
       .createQueryBuilder('plan')
       .innerJoin(PlanMember, 'member', 'member.planId = plan.id AND member.userId = :userId', { userId })
       .addSelect('member.role', 'member_role')
+      .addSelect('member.reviewer', 'member_reviewer')
       .orderBy('plan.status', 'ASC')
       .addOrderBy('plan.updatedAt', 'DESC');
     if (!includeArchived) query.andWhere("plan.status = 'active'");
-    const { entities, raw } = await query.getRawAndEntities<{ member_role: Role }>();
+    const { entities, raw } = await query.getRawAndEntities<{ member_role: Role; member_reviewer: boolean }>();
     const summaries = await summarisePlans(this.dataSource.manager, entities.map((plan) => plan.id));
-    return entities.map((plan, index) => toPlanResponse(plan, raw[index].member_role, summaries.get(plan.id)!));
+    return entities.map((plan, index) => toPlanResponse(plan, { role: raw[index].member_role, reviewer: raw[index].member_reviewer }, summaries.get(plan.id)!));
   }
 
-  async get(planId: string, role: Role, manager: EntityManager = this.dataSource.manager): Promise<PlanResponse> {
+  async get(planId: string, member: Member, manager: EntityManager = this.dataSource.manager): Promise<PlanResponse> {
     const plan = await manager.getRepository(Plan).findOneBy({ id: planId });
     if (!plan) throw notFound('The plan');
     const summaries = await summarisePlans(manager, [plan.id]);
-    return toPlanResponse(plan, role, summaries.get(plan.id)!);
+    return toPlanResponse(plan, member, summaries.get(plan.id)!);
   }
 
   /** Creates the plan, makes its creator the owner and, if asked, copies the latest catalogue into steps. */
@@ -67,14 +69,14 @@ export class PlansService {
           [plan.id, catalogueVersion.version],
         );
       }
-      const created = await this.get(plan.id, 'owner', manager);
+      const created = await this.get(plan.id, { role: 'owner', reviewer: false }, manager);
       await this.audit.record(manager, { ...auditTarget(created), actorId: userId, action: 'create', before: null, after: planSnapshot(created) });
       return created;
     });
   }
 
   /** Applies the change only if the plan is still at the version the client saw. */
-  async update(planId: string, request: UpdatePlanRequest, role: Role, actorId: string): Promise<PlanResponse> {
+  async update(planId: string, request: UpdatePlanRequest, member: Member, actorId: string): Promise<PlanResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Plan);
       const plan = await repository.findOne({ where: { id: planId }, lock: { mode: 'pessimistic_write' } });
@@ -83,7 +85,7 @@ export class PlansService {
         throw conflict(
           `Someone else changed this plan (now at version ${plan.version}, your change was based on ${request.version}).`,
           'version',
-          await this.get(planId, role, manager),
+          await this.get(planId, member, manager),
         );
       }
       const { version: _basedOn, ...changes } = request;
@@ -93,20 +95,20 @@ export class PlansService {
         { id: planId },
         { ...definedOnly(changes), description: changes.description?.trim() ?? plan.description, updatedAt: new Date(), version: plan.version + 1 },
       );
-      const updated = await this.get(planId, role, manager);
+      const updated = await this.get(planId, member, manager);
       await this.audit.record(manager, { ...auditTarget(updated), actorId, action: 'update', before: planSnapshot(plan), after: planSnapshot(updated) });
       return updated;
     });
   }
 
   /** Deleting a plan archives it: its history stays readable, nothing can change it any more. */
-  async archive(planId: string, role: Role, actorId: string): Promise<PlanResponse> {
+  async archive(planId: string, member: Member, actorId: string): Promise<PlanResponse> {
     return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .getRepository(Plan)
         .update({ id: planId, status: 'active' }, { status: 'archived', archivedAt: new Date(), updatedAt: new Date(), version: () => 'version + 1' });
       if (!result.affected) throw conflict('This plan is already archived.', 'planId');
-      const archived = await this.get(planId, role, manager);
+      const archived = await this.get(planId, member, manager);
       await this.audit.record(manager, {
         ...auditTarget(archived),
         actorId,
@@ -135,7 +137,10 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }
 
-function toPlanResponse(plan: Plan, myRole: Role, summary: PlanStepSummary): PlanResponse {
+/** The caller on the plan; whether it is archived is read from the plan itself, so an archiving answer already lists no writes. */
+type Member = Pick<PlanMembership, 'role' | 'reviewer'>;
+
+function toPlanResponse(plan: Plan, member: Member, summary: PlanStepSummary): PlanResponse {
   return {
     id: plan.id,
     title: plan.title,
@@ -146,7 +151,8 @@ function toPlanResponse(plan: Plan, myRole: Role, summary: PlanStepSummary): Pla
     status: plan.status,
     catalogueVersion: plan.catalogueVersion,
     reportingCadence: plan.reportingCadence,
-    myRole,
+    myRole: member.role,
+    myPermissions: planPermissionsOf({ ...member, archived: plan.status === 'archived' }),
     ...summary,
     version: plan.version,
     createdAt: plan.createdAt.toISOString(),

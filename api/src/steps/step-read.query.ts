@@ -72,13 +72,16 @@ export async function countSteps(manager: EntityManager, planId: string, query: 
   return row.total;
 }
 
+/** A step as read; the caller's permissions are added by the service, which knows who asks. */
+export type StepRecord = Omit<StepResponse, 'myPermissions'>;
+
 export async function selectSteps(
   manager: EntityManager,
   planId: string,
   query: ListStepsQuery,
   page: number,
   pageSize: number,
-): Promise<StepResponse[]> {
+): Promise<StepRecord[]> {
   const { where, params } = filterSql(planId, query);
   const limit = params.push(pageSize);
   const offset = params.push((page - 1) * pageSize);
@@ -91,14 +94,14 @@ export async function selectSteps(
   return withLinks(manager, rows);
 }
 
-export async function selectStep(manager: EntityManager, planId: string, stepId: string): Promise<StepResponse | null> {
+export async function selectStep(manager: EntityManager, planId: string, stepId: string): Promise<StepRecord | null> {
   const rows = (await manager.query(`SELECT ${STEP_COLUMNS} FROM ${STEPS_WITH_LEAD} WHERE s.plan_id = $1 AND s.id = $2`, [planId, stepId])) as StepRow[];
   const [step] = await withLinks(manager, rows);
   return step ?? null;
 }
 
 /** Adds assignees and dependencies to a page of steps: two queries, whatever the page size. */
-async function withLinks(manager: EntityManager, rows: StepRow[]): Promise<StepResponse[]> {
+async function withLinks(manager: EntityManager, rows: StepRow[]): Promise<StepRecord[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const [assignees, dependencies] = await Promise.all([

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
+import { CallerMembership, CurrentUser, type SessionUser } from '../access/current-user.decorator.js';
+import type { PlanMembership } from '../access/my-permissions.js';
 import { PlanAccess } from '../access/plan-access.decorator.js';
 import { ErrorResponse } from '../common/errors/error-response.dto.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
@@ -19,8 +20,13 @@ export class StepsController {
   @PlanAccess('plan.read')
   @ApiOkResponse({ type: StepListResponse })
   @ApiBadRequestResponse({ type: ErrorResponse })
-  listSteps(@UuidParam('planId') planId: string, @Query() query: ListStepsQuery): Promise<StepListResponse> {
-    return this.steps.list(planId, query);
+  listSteps(
+    @UuidParam('planId') planId: string,
+    @Query() query: ListStepsQuery,
+    @CurrentUser() user: SessionUser,
+    @CallerMembership() membership: PlanMembership,
+  ): Promise<StepListResponse> {
+    return this.steps.list(planId, query, { userId: user.id, membership });
   }
 
   /** Adds a custom step (one that is not in the catalogue). */
@@ -31,16 +37,22 @@ export class StepsController {
   createStep(
     @UuidParam('planId') planId: string,
     @CurrentUser() user: SessionUser,
+    @CallerMembership() membership: PlanMembership,
     @Body() request: CreateStepRequest,
   ): Promise<StepResponse> {
-    return this.steps.create(planId, request, user.id);
+    return this.steps.create(planId, request, { userId: user.id, membership });
   }
 
   @Get(':stepId')
   @PlanAccess('plan.read')
   @ApiOkResponse({ type: StepResponse })
-  getStep(@UuidParam('planId') planId: string, @UuidParam('stepId') stepId: string): Promise<StepResponse> {
-    return this.steps.get(planId, stepId);
+  getStep(
+    @UuidParam('planId') planId: string,
+    @UuidParam('stepId') stepId: string,
+    @CurrentUser() user: SessionUser,
+    @CallerMembership() membership: PlanMembership,
+  ): Promise<StepResponse> {
+    return this.steps.get(planId, stepId, { userId: user.id, membership });
   }
 
   @Patch(':stepId')
@@ -52,9 +64,10 @@ export class StepsController {
     @UuidParam('planId') planId: string,
     @UuidParam('stepId') stepId: string,
     @CurrentUser() user: SessionUser,
+    @CallerMembership() membership: PlanMembership,
     @Body() request: UpdateStepRequest,
   ): Promise<StepResponse> {
-    return this.steps.update(planId, stepId, request, user.id);
+    return this.steps.update(planId, stepId, request, { userId: user.id, membership });
   }
 
   @Delete(':stepId')

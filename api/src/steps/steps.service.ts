@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { stepPermissionsOf, type PlanMembership } from '../access/my-permissions.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertCurrentVersion, badRequest, conflict, notFound } from '../common/errors/api-exception.js';
 import { findCycle } from './dependency-cycle.js';
 import type { ListStepsQuery } from './dto/step-query.dto.js';
 import type { CreateStepRequest, UpdateStepRequest } from './dto/step-request.dto.js';
 import type { StepListResponse, StepResponse } from './dto/step-response.dto.js';
-import { countSteps, selectStep, selectSteps } from './step-read.query.js';
+import { countSteps, selectStep, selectSteps, type StepRecord } from './step-read.query.js';
 import { Step, StepAssignee, StepDependency } from './step.entity.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 
 type StepChanges = Omit<UpdateStepRequest, 'version'>;
+
+/** Who asks, as the AccessGuard found them: each step answer says what they may do on it. */
+export interface StepCaller {
+  userId: string;
+  membership: PlanMembership;
+}
 
 @Injectable()
 export class StepsService {
@@ -21,7 +28,7 @@ export class StepsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(planId: string, query: ListStepsQuery): Promise<StepListResponse> {
+  async list(planId: string, query: ListStepsQuery, caller: StepCaller): Promise<StepListResponse> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const manager = this.dataSource.manager;
@@ -29,17 +36,21 @@ export class StepsService {
       countSteps(manager, planId, query),
       selectSteps(manager, planId, query, page, pageSize),
     ]);
-    return { items, total, page, pageSize };
+    return { items: items.map((step) => withPermissions(step, caller)), total, page, pageSize };
   }
 
-  async get(planId: string, stepId: string, manager: EntityManager = this.dataSource.manager): Promise<StepResponse> {
+  async get(planId: string, stepId: string, caller: StepCaller, manager: EntityManager = this.dataSource.manager): Promise<StepResponse> {
+    return withPermissions(await this.read(planId, stepId, manager), caller);
+  }
+
+  private async read(planId: string, stepId: string, manager: EntityManager): Promise<StepRecord> {
     const step = await selectStep(manager, planId, stepId);
     if (!step) throw notFound('The step');
     return step;
   }
 
   /** Adds a step of the plan's own (not from the catalogue) at the end of its area. */
-  async create(planId: string, request: CreateStepRequest, actorId: string): Promise<StepResponse> {
+  async create(planId: string, request: CreateStepRequest, caller: StepCaller): Promise<StepResponse> {
     return this.dataSource.transaction(async (manager) => {
       const progress = request.progress ?? (request.status === 'done' ? 100 : 0);
       assertDates(request.startDate ?? null, request.dueDate ?? null);
@@ -66,8 +77,8 @@ export class StepsService {
         }),
       );
       await this.replaceLinks(manager, planId, step.id, request);
-      const created = await this.get(planId, step.id, manager);
-      await this.audit.record(manager, { ...auditTarget(created), actorId, action: 'create', before: null, after: stepSnapshot(created) });
+      const created = await this.get(planId, step.id, caller, manager);
+      await this.audit.record(manager, { ...auditTarget(created), actorId: caller.userId, action: 'create', before: null, after: stepSnapshot(created) });
       return created;
     });
   }
@@ -76,12 +87,12 @@ export class StepsService {
    * Applies the change only if the step is still at the version the client based it on; otherwise
    * 409 carrying the current step, so the client can show both and let the person choose.
    */
-  async update(planId: string, stepId: string, request: UpdateStepRequest, actorId: string): Promise<StepResponse> {
+  async update(planId: string, stepId: string, request: UpdateStepRequest, caller: StepCaller): Promise<StepResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Step);
       const step = await repository.findOne({ where: { id: stepId, planId }, lock: { mode: 'pessimistic_write' } });
       if (!step) throw notFound('The step');
-      const before = await this.get(planId, stepId, manager);
+      const before = await this.get(planId, stepId, caller, manager);
       assertCurrentVersion('step', step.version, request.version, before);
       const { version: _basedOn, ...changes } = request;
       const startDate = changes.startDate !== undefined ? changes.startDate : step.startDate;
@@ -99,15 +110,15 @@ export class StepsService {
         },
       );
       await this.replaceLinks(manager, planId, stepId, changes);
-      const updated = await this.get(planId, stepId, manager);
-      await this.audit.record(manager, { ...auditTarget(updated), actorId, action: 'update', before: stepSnapshot(before), after: stepSnapshot(updated) });
+      const updated = await this.get(planId, stepId, caller, manager);
+      await this.audit.record(manager, { ...auditTarget(updated), actorId: caller.userId, action: 'update', before: stepSnapshot(before), after: stepSnapshot(updated) });
       return updated;
     });
   }
 
   async remove(planId: string, stepId: string, actorId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const before = await this.get(planId, stepId, manager);
+      const before = await this.read(planId, stepId, manager);
       const [{ reports }] = await manager.query(`SELECT count(*)::int AS reports FROM step_reports WHERE step_id = $1`, [stepId]);
       if (reports > 0) {
         throw conflict('This step has progress reports, which are kept as the record: set its status to cancelled instead of deleting it.', 'stepId');
@@ -177,17 +188,21 @@ export class StepsService {
 }
 
 /** The step fields its activity shows. */
-function stepSnapshot(step: StepResponse) {
+function stepSnapshot(step: StepRecord) {
   const { area, title, description, status, progress, startDate, dueDate, leadOrganisationId, assigneeIds, priority, principles, dependsOn } = step;
   return { area, title, description, status, progress, startDate, dueDate, leadOrganisationId, assigneeIds, priority, principles, dependsOn };
 }
 
-const auditTarget = (step: StepResponse) => ({
+const auditTarget = (step: StepRecord) => ({
   planId: step.planId,
   entityType: 'step' as const,
   entityId: step.id,
   entityLabel: step.catalogueKey ? `${step.catalogueKey} ${step.title}` : step.title,
 });
+
+function withPermissions(step: StepRecord, { userId, membership }: StepCaller): StepResponse {
+  return { ...step, myPermissions: stepPermissionsOf(membership, step.assigneeIds.includes(userId)) };
+}
 
 function assertDates(startDate: string | null, dueDate: string | null): void {
   if (startDate && dueDate && dueDate < startDate) throw badRequest('dueDate', 'dueDate must not be before startDate');

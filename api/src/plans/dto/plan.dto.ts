@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { PLAN_PERMISSIONS, type PlanPermission } from '../../access/plan-permissions.js';
 import { ErrorResponse } from '../../common/errors/error-response.dto.js';
 import { IsIsoDate } from '../../common/validation/iso-date.js';
 import { ISO_COUNTRY_CODES } from '../countries.js';
@@ -109,6 +110,13 @@ export class PlanResponse {
   catalogueVersion: number | null;
   @ApiProperty({ enum: REPORTING_CADENCES, enumName: 'ReportingCadence' }) reportingCadence: ReportingCadence;
   @ApiProperty({ enum: ROLES, enumName: 'Role', description: 'Your role on this plan.' }) myRole: Role;
+  @ApiProperty({
+    enum: PLAN_PERMISSIONS,
+    enumName: 'PlanPermission',
+    isArray: true,
+    description: 'What you may do on this plan now (routes naming no step); empty of writes once archived. A contributor\'s step permissions are on each step.',
+  })
+  myPermissions: PlanPermission[];
   @ApiProperty({ type: 'integer' }) stepCount: number;
   @ApiProperty({ type: 'integer' }) doneCount: number;
   @ApiProperty({ type: 'integer' }) overdueCount: number;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PLAN_PERMISSIONS, type PlanPermission } from '../../access/plan-permissions.js';
 import { AREA_KEYS, type AreaKey } from '../../catalogue/area-keys.js';
 import { PRINCIPLES, type Principle } from '../../catalogue/catalogue-v1.data.js';
 import { ErrorResponse } from '../../common/errors/error-response.dto.js';
@@ -31,6 +32,13 @@ export class StepResponse {
   @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({
+    enum: PLAN_PERMISSIONS,
+    enumName: 'PlanPermission',
+    isArray: true,
+    description: 'What you may do on this step now, its reports and comments included.',
+  })
+  myPermissions: PlanPermission[];
 }
 
 export class StepListResponse {

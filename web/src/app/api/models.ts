@@ -12,6 +12,7 @@ export type ServiceType = Schemas['ServiceType'];
 export type StepStatus = Schemas['StepStatus'];
 export type Priority = Schemas['Priority'];
 export type PlanStatus = Schemas['PlanStatus'];
+export type PlanPermission = Schemas['PlanPermission'];
 
 export type UserResponse = Schemas['UserResponse'];
 export type UserSummary = Schemas['UserSummary'];

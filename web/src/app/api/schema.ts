@@ -1672,6 +1672,11 @@ export interface components {
         PlanListResponse: {
             items: components["schemas"]["PlanResponse"][];
         };
+        /**
+         * @description What you may do on this plan now (routes naming no step); empty of writes once archived. A contributor's step permissions are on each step.
+         * @enum {string}
+         */
+        PlanPermission: "plan.read" | "plan.update" | "plan.archive" | "step.create" | "step.update" | "step.delete" | "members.manage" | "comment.write" | "report.write" | "report.review" | "indicator.manage" | "measurement.write" | "budget.manage" | "share.manage";
         PlanResponse: {
             /** @description The catalogue version the plan was created from. */
             catalogueVersion: number | null;
@@ -1685,6 +1690,8 @@ export interface components {
             endDate: string;
             /** Format: uuid */
             id: string;
+            /** @description What you may do on this plan now (routes naming no step); empty of writes once archived. A contributor's step permissions are on each step. */
+            myPermissions: components["schemas"]["PlanPermission"][];
             /** @description Your role on this plan. */
             myRole: components["schemas"]["Role"];
             overdueCount: number;
@@ -2080,6 +2087,8 @@ export interface components {
             leadOrganisation: components["schemas"]["OrganisationResponse"] | null;
             /** Format: uuid */
             leadOrganisationId: string | null;
+            /** @description What you may do on this step now, its reports and comments included. */
+            myPermissions: components["schemas"]["PlanPermission"][];
             /** @description Past its due date and neither done nor cancelled. */
             overdue: boolean;
             /** Format: uuid */

@@ -4,14 +4,20 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IndicatorResponse, PlanResponse, Role } from '../../api/models';
+import { IndicatorResponse, PlanPermission, PlanResponse, Role } from '../../api/models';
 import { IndicatorsPage } from './indicators-page';
 
 const english = JSON.parse(readFileSync(resolve(process.cwd(), 'public/i18n/en.json'), 'utf8'));
 const PLAN = '7c0f6f1e-0000-4000-8000-000000000001';
 
-function plan(myRole: Role): PlanResponse {
+// What the API sends each role today; the page must follow myPermissions, not the role.
+const AS_VIEWER: PlanPermission[] = ['plan.read'];
+const AS_CONTRIBUTOR: PlanPermission[] = ['plan.read', 'comment.write', 'measurement.write'];
+const AS_EDITOR: PlanPermission[] = ['plan.read', 'plan.update', 'step.create', 'indicator.manage', 'measurement.write'];
+
+function plan(myRole: Role, myPermissions: PlanPermission[]): PlanResponse {
   return {
+    myPermissions,
     id: PLAN, title: 'Veloria reform', description: '', country: 'XDM', startDate: '2026-01-01', endDate: '2030-12-31',
     status: 'active', myRole, reportingCadence: 'quarterly', catalogueVersion: 1, stepCount: 0, doneCount: 0,
     overdueCount: 0, progress: 0, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1,
@@ -52,13 +58,13 @@ describe(IndicatorsPage.name, () => {
   });
   afterEach(() => localStorage.clear());
 
-  async function render(role: Role, items: IndicatorResponse[]) {
+  async function render(role: Role, permissions: PlanPermission[], items: IndicatorResponse[]) {
     const fixture = TestBed.createComponent(IndicatorsPage);
     fixture.componentRef.setInput('planId', PLAN);
     const http = TestBed.inject(HttpTestingController);
     TestBed.tick();
     http.expectOne('i18n/en.json').flush(english);
-    http.expectOne(`/api/v1/plans/${PLAN}`).flush(plan(role));
+    http.expectOne(`/api/v1/plans/${PLAN}`).flush(plan(role, permissions));
     http.expectOne(`/api/v1/plans/${PLAN}/indicators`).flush({ items });
     http.expectOne((request) => request.url === `/api/v1/plans/${PLAN}/steps`).flush({ items: [], total: 0, page: 1, pageSize: 200 });
     await fixture.whenStable();
@@ -69,7 +75,7 @@ describe(IndicatorsPage.name, () => {
     [...element.querySelectorAll('button')].map((button) => button.textContent?.replace(/\s+/g, ' ').trim());
 
   it('shows progress as a number and in words, the trend as a described image and as a table of values', async () => {
-    const element = await render('viewer', [measured, regressing]);
+    const element = await render('viewer', AS_VIEWER, [measured, regressing]);
     const [first, second] = [...element.querySelectorAll('article')];
     expect(first.querySelector('h4')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Progress to target 33.3%');
     expect(first.textContent).toContain('33.3% of the way from the baseline to the target.');
@@ -87,16 +93,21 @@ describe(IndicatorsPage.name, () => {
   });
 
   it('offers viewers nothing to change', async () => {
-    const element = await render('viewer', [measured]);
+    const element = await render('viewer', AS_VIEWER, [measured]);
     expect(buttons(element)).toEqual([english.indicators.history.show]);
   });
 
+  it('offers what the API lists, not what the role used to mean', async () => {
+    const element = await render('viewer', [...AS_VIEWER, 'measurement.write'], [measured]);
+    expect(buttons(element)).toEqual([english.indicators.measurement.action, english.indicators.history.show]);
+  });
+
   it('lets contributors record measurements, and only owners and editors define, change and delete indicators', async () => {
-    const contributor = await render('contributor', [measured]);
+    const contributor = await render('contributor', AS_CONTRIBUTOR, [measured]);
     expect(buttons(contributor)).toEqual([english.indicators.measurement.action, english.indicators.history.show]);
     TestBed.resetTestingModule();
     TestBed.configureTestingModule({ imports: [IndicatorsPage], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const editor = await render('editor', [measured]);
+    const editor = await render('editor', AS_EDITOR, [measured]);
     expect(buttons(editor)).toEqual([
       english.indicators.add.action, english.indicators.measurement.action, english.indicators.edit.action,
       english.indicators.delete.action, english.indicators.history.show,
@@ -104,7 +115,7 @@ describe(IndicatorsPage.name, () => {
   });
 
   it('says when no indicator is defined yet, and how to add one to those who can', async () => {
-    const element = await render('editor', []);
+    const element = await render('editor', AS_EDITOR, []);
     expect(element.querySelector('.empty')?.textContent).toContain(english.indicators.empty);
     expect(element.querySelector('.empty')?.textContent).toContain(english.indicators.emptyCanAdd);
   });

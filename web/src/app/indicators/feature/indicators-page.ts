@@ -20,7 +20,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shell/ui/confirm-dialog'
 import { Icon } from '../../shell/ui/icon';
 import { StepsApi } from '../../steps/data/steps-api';
 import { IndicatorsApi } from '../data/indicators-api';
-import { canManageIndicators, canRecordMeasurements } from '../model/indicator-permissions';
+import { can } from '../../plans/model/permissions';
 import { periodLabel } from '../../plans/model/reporting-periods';
 import { IndicatorCard } from '../ui/indicator-card';
 import { IndicatorDialog, IndicatorDialogData } from '../ui/indicator-dialog';
@@ -52,8 +52,8 @@ export class IndicatorsPage {
   readonly planId = input.required<string>();
 
   protected readonly plan = this.planStore.plan;
-  protected readonly canManage = computed(() => canManageIndicators(this.plan()));
-  protected readonly canRecord = computed(() => canRecordMeasurements(this.plan()));
+  protected readonly canManage = computed(() => can(this.plan(), 'indicator.manage'));
+  protected readonly canRecord = computed(() => can(this.plan(), 'measurement.write'));
   protected readonly live = signal<LiveState>('connecting');
   protected readonly actionError = signal<ApiError | null>(null);
   protected readonly actionErrorKey = computed(() => {

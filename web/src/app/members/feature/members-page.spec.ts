@@ -22,6 +22,7 @@ const plan: PlanResponse = {
   endDate: '2028-12-31',
   status: 'active',
   myRole: 'owner',
+  myPermissions: ['plan.read', 'members.manage'],
   reportingCadence: 'quarterly',
   catalogueVersion: 1,
   stepCount: 0,

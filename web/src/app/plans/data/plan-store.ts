@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Observable, tap } from 'rxjs';
 import { toApiError } from '../../api/api-error';
 import { PlanResponse } from '../../api/models';
-import { canArchivePlan, canEditPlan } from '../model/plan-permissions';
+import { can } from '../model/permissions';
 import { PlansApi } from './plans-api';
 
 /** One plan, for the plan page and its step pages. */
@@ -23,8 +23,9 @@ export class PlanStore {
   readonly plan = computed(() => (this.resource.hasValue() ? this.resource.value() : undefined));
   readonly loading = this.resource.isLoading;
   readonly error = computed(() => (this.resource.error() ? toApiError(this.resource.error()) : null));
-  readonly canEdit = computed(() => canEditPlan(this.plan()));
-  readonly canArchive = computed(() => canArchivePlan(this.plan()));
+  readonly canEdit = computed(() => can(this.plan(), 'plan.update'));
+  readonly canAddStep = computed(() => can(this.plan(), 'step.create'));
+  readonly canArchive = computed(() => can(this.plan(), 'plan.archive'));
   readonly archived = computed(() => this.plan()?.status === 'archived');
 
   /** Follows the given plan id (usually the route's). */

@@ -5,7 +5,7 @@ import { canReviewReports, canWriteReports, isCorrectable, originalReport, repor
 function plan(partial: Partial<PlanResponse> = {}): PlanResponse {
   return {
     id: 'plan-1', title: 'Veloria', description: '', country: 'KEN', startDate: '2027-01-01', endDate: '2031-12-31',
-    status: 'active', myRole: 'owner', reportingCadence: 'quarterly', catalogueVersion: 1, stepCount: 1, doneCount: 0,
+    status: 'active', myRole: 'owner', myPermissions: [], reportingCadence: 'quarterly', catalogueVersion: 1, stepCount: 1, doneCount: 0,
     overdueCount: 0, progress: 0, createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z', version: 1,
     ...partial,
   };

@@ -17,7 +17,7 @@ const amina = { id: 'u-amina', name: 'Amina Diallo', email: 'amina@example.org' 
 function plan(partial: Partial<PlanResponse> = {}): PlanResponse {
   return {
     id: PLAN, title: 'Veloria reform', description: '', country: 'KEN', startDate: '2027-01-01', endDate: '2031-12-31',
-    status: 'active', myRole: 'contributor', reportingCadence: 'quarterly', catalogueVersion: 1, stepCount: 1, doneCount: 0,
+    status: 'active', myRole: 'contributor', myPermissions: [], reportingCadence: 'quarterly', catalogueVersion: 1, stepCount: 1, doneCount: 0,
     overdueCount: 0, progress: 0, createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z', version: 1, ...partial,
   };
 }

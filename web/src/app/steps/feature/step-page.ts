@@ -44,7 +44,7 @@ import { assigneeOptions } from '../model/assignee-options';
 import { changedFields, compareWithCurrent, FieldComparison, rebaseChanges, StepChanges } from '../model/step-changes';
 import { createStepForm, emptyStepFormValue, STEP_FIELD_LABELS, StepField, stepToFormValue } from '../model/step-form';
 import { PRIORITIES, STEP_STATUSES } from '../model/step-labels';
-import { canDeleteStep, canEditStep } from '../model/step-permissions';
+import { can } from '../../plans/model/permissions';
 import { ServerErrorLines } from '../../shell/forms/server-error-lines';
 
 interface Conflict {
@@ -122,9 +122,7 @@ export class StepPage {
 
   protected readonly userId = computed(() => this.session.user()?.id ?? null);
 
-  protected readonly canEdit = computed(() =>
-    canEditStep(this.planStore.plan(), this.base(), this.session.user()?.id),
-  );
+  protected readonly canEdit = computed(() => can(this.base(), 'step.update'));
   /** Only plan owners may create organisations (the API answers 403 to others). */
   protected readonly canAddOrganisation = computed(() => this.canEdit() && this.planStore.plan()?.myRole === 'owner');
   /** Every organisation, plus the step's current lead in case the list has not loaded it. */
@@ -137,7 +135,7 @@ export class StepPage {
   protected readonly assigneeOptions = computed(() =>
     assigneeOptions(this.membersStore.members(), this.base()?.assignees ?? [], this.membersStore.membersLoaded()),
   );
-  protected readonly canDelete = computed(() => canDeleteStep(this.planStore.plan(), this.base()));
+  protected readonly canDelete = computed(() => can(this.base(), 'step.delete'));
   protected readonly progressValue = toSignal(
     this.form.controls.progress.valueChanges.pipe(
       startWith(this.form.controls.progress.value),

@@ -25,6 +25,7 @@ export function createStep(partial: Partial<StepResponse> = {}): StepResponse {
     version: 1,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
+    myPermissions: ['plan.read'],
     ...partial,
   };
 }
