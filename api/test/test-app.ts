@@ -6,9 +6,13 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createApplication, type RunningApplication } from '../src/app.factory.js';
 import { loadConfig } from '../src/config/app-config.js';
+import { copyOfEmbeddedTemplate } from './embedded-template.js';
 
 export const DEMO_PASSWORD = 'demo-password-for-tests';
 export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Settings that change what a new database holds, or where: a test giving one gets a database made for it. */
+const SETTINGS_THAT_SHAPE_THE_DATA = new Set(['DATABASE_URL', 'DATA_DIR', 'EVIDENCE_DIR', 'EVIDENCE_S3_URL', 'SEED_DEMO', 'DEMO_PASSWORD']);
 
 /** `server` (default): a fresh database on the PostgreSQL server; `embedded`: PGlite in a temp folder. */
 export const DATABASE_MODE = process.env.TEST_DATABASE === 'embedded' ? 'embedded' : 'server';
@@ -46,16 +50,23 @@ export async function startTestApp(
       : (options.mode ?? DATABASE_MODE) === 'server'
         ? await createServerDatabase()
         : null;
-  const config = loadConfig({
-    DATABASE_URL: database?.url,
-    DATA_DIR: dataDir,
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
-    DEMO_PASSWORD,
-    SEED_DEMO: String(options.seedDemo ?? true),
-    WEB_DIST: '',
-    REMINDER_INTERVAL: 'off',
-    ...options.env,
-  });
+  const settings = (folder: string) =>
+    loadConfig({
+      DATABASE_URL: database?.url,
+      DATA_DIR: folder,
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256',
+      DEMO_PASSWORD,
+      SEED_DEMO: String(options.seedDemo ?? true),
+      WEB_DIST: '',
+      REMINDER_INTERVAL: 'off',
+      ...options.env,
+    });
+  if (!database && options.dataDir === undefined && !Object.keys(options.env ?? {}).some((name) => SETTINGS_THAT_SHAPE_THE_DATA.has(name))) {
+    await copyOfEmbeddedTemplate(options.seedDemo ?? true ? 'demo' : 'empty', dataDir, async (templateDir) => {
+      await (await createApplication(settings(templateDir), ['error'])).close();
+    });
+  }
+  const config = settings(dataDir);
   const running = await createApplication(config, ['error']);
   const server = running.app.getHttpServer();
   return {
