@@ -6,7 +6,7 @@
 //   5. web unit tests (Vitest)
 //   6. browser tests in real Chromium (skipped, saying so, where no Chromium is installed)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -79,6 +79,10 @@ if (await serverReachable()) {
   skip('API tests on the PostgreSQL server', `no server at ${SERVER_URL.replace(/\/\/[^@]*@/, '//')}; set TEST_DATABASE_URL to run them`);
 }
 run('API tests on the embedded PostgreSQL (PGlite)', 'npm', jest, { env: { TEST_DATABASE: 'embedded' } });
+// The embedded runs' template data folders (api/test/embedded-template.ts) are of no use after them.
+for (const entry of readdirSync(tmpdir())) {
+  if (entry.startsWith('reform-roadmap-template-')) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
+}
 run('web unit tests (Vitest)', 'npm', ['test', '--silent', '-w', 'web']);
 run('browser tests (Chromium)', 'npm', ['run', 'e2e', '--silent', '-w', 'web']);
 
