@@ -159,6 +159,31 @@ async function timeShared(rounds, token) {
   return summarise(samples);
 }
 
+/**
+ * Opens the plan's event stream as a page reconnecting after `missed` changes would (lastEventId) and
+ * resolves on its `ready` message, which the server sends after replaying what was missed.
+ */
+async function timeReplay(rounds, token, planId, missed) {
+  const newest = (await call('GET', `/plans/${planId}/activity?pageSize=1`, token)).items[0].id;
+  const lastEventId = String(BigInt(newest) - BigInt(missed));
+  let replayed = 0;
+  const stats = await time(rounds, async () => {
+    const { ticket } = await call('POST', `/plans/${planId}/events/tickets`, token);
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/v1/plans/${planId}/events?ticket=${encodeURIComponent(ticket)}&lastEventId=${lastEventId}`, { signal: controller.signal });
+    if (!response.ok) throw new Error(`GET …/events answered ${response.status}`);
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of response.body) {
+      text += decoder.decode(chunk, { stream: true });
+      if (text.includes('event: ready')) break;
+    }
+    controller.abort();
+    replayed = text.split('event: plan-event').length - 1;
+  });
+  return { ...stats, replayed };
+}
+
 const rows = [];
 const row = (name, stats) => rows.push([name, stats]);
 let startupMs = 0;
@@ -198,6 +223,8 @@ try {
   national.push(['national: GET indicators (200)', await time(ROUNDS, () => call('GET', `/plans/${nationalId}/indicators`, bench))]);
   national.push(['national: GET activity, first page', await time(ROUNDS, () => call('GET', `/plans/${nationalId}/activity`, bench))]);
   national.push(['GET /plans (50 plans)', await time(ROUNDS, () => call('GET', '/plans', bench))]);
+  const replay = await timeReplay(Math.min(ROUNDS, 30), bench, nationalId, 1000);
+  national.push([`national: live stream replaying ${replay.replayed} missed events`, replay]);
 
   row('sign in (argon2 verify)', await time(Math.min(ROUNDS, 30), () => call('POST', '/auth/login', null, { email: 'owner@demo.org', password: PASSWORD })));
   row('GET /catalogue', await time(ROUNDS, () => call('GET', '/catalogue', token)));
