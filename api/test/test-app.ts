@@ -41,6 +41,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** Another app's server database to share (a second API process); it is not dropped. */
     sharedDatabaseUrl?: string;
+    /** An embedded database made by this start itself, not copied from the run's template (to test that start). */
+    freshEmbedded?: boolean;
   } = {},
 ): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'reform-roadmap-test-'));
@@ -61,7 +63,7 @@ export async function startTestApp(
       REMINDER_INTERVAL: 'off',
       ...options.env,
     });
-  if (!database && options.dataDir === undefined && !Object.keys(options.env ?? {}).some((name) => SETTINGS_THAT_SHAPE_THE_DATA.has(name))) {
+  if (!database && !options.freshEmbedded && options.dataDir === undefined && !Object.keys(options.env ?? {}).some((name) => SETTINGS_THAT_SHAPE_THE_DATA.has(name))) {
     await copyOfEmbeddedTemplate(options.seedDemo ?? true ? 'demo' : 'empty', dataDir, async (templateDir) => {
       await (await createApplication(settings(templateDir), ['error'])).close();
     });
